@@ -1,0 +1,66 @@
+#include "Translations.h"
+#include "core/AppIdentity.h"
+#include "core/LocalTime.h"
+#include "gui/common/MainWindow.h"
+#include "gui/common/MessageBox.h"
+#include "storage/Database.h"
+#include "storage/DemoDataGenerator.h"
+#include "storage/MetricsRefresher.h"
+#include "storage/OwnerRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace huellas;
+
+namespace {
+
+// An empty database is offered demo data, so a first look at the program shows something real.
+void offerDemoData(Database& database)
+{
+    auto count = OwnerRepository(database).count();
+    if (!count || *count > 0)
+        return;
+    const auto answer = MessageBox::question(
+        nullptr, QApplication::translate("main", "Empty database"),
+        QApplication::translate("main", "The database has no owners yet. Fill it with demo data "
+                                        "(300 fictitious owners of Puerto Morelos) to try the program?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    DemoOptions options;
+    options.owners = 300;
+    if (auto r = DemoDataGenerator(database).generate(options); !r)
+        MessageBox::critical(nullptr, QApplication::translate("main", "Demo data"), r.error());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppIdentity::apply();
+    Translations::install(Translations::preferredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Huellas CRM"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+                                      QStringLiteral("FILE"), Database::defaultPath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    auto database = Database::open(parser.value(dbOption));
+    if (!database) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), database.error());
+        return 4;
+    }
+    Database& db = **database;
+    offerDemoData(db);
+    if (auto refreshed = MetricsRefresher(db).refreshIfStale(LocalTime::today()); !refreshed)
+        MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), refreshed.error());
+
+    MainWindow window(db);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,50 @@
+#include "LocalTime.h"
+
+#include <QTimeZone>
+
+namespace huellas::LocalTime {
+
+QDate dateOf(const QDateTime& utc) { return toLocal(utc).date(); }
+
+QDateTime toLocal(const QDateTime& utc)
+{
+    return utc.toOffsetFromUtc(utcOffsetSeconds);
+}
+
+QDateTime fromLocal(const QDate& date, const QTime& time)
+{
+    return QDateTime(date, time, Qt::OffsetFromUTC, utcOffsetSeconds).toUTC();
+}
+
+QDateTime parseTimestamp(const QString& text)
+{
+    const QString s = text.trimmed();
+    QDateTime parsed = QDateTime::fromString(s, Qt::ISODate);
+    if (!parsed.isValid()) {
+        // A bare date is midnight local time.
+        const QDate date = QDate::fromString(s, Qt::ISODate);
+        return date.isValid() ? fromLocal(date, QTime(0, 0)) : QDateTime();
+    }
+    if (parsed.timeSpec() == Qt::LocalTime) // no zone in the text: the clinic's local time
+        return fromLocal(parsed.date(), parsed.time());
+    return parsed.toUTC();
+}
+
+QString toStorage(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromStorage(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+QDate today() { return dateOf(QDateTime::currentDateTimeUtc()); }
+
+} // namespace huellas::LocalTime

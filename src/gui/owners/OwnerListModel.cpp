@@ -1,0 +1,144 @@
+#include "OwnerListModel.h"
+
+#include "core/Choices.h"
+#include "core/Money.h"
+
+#include <QColor>
+#include <QDate>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace huellas {
+namespace {
+
+// Query columns, in order: the visible ones, then the raw values behind them.
+enum QueryColumn { QName, QPhone, QTier, QChurn, QEngagement, QLtv, QLastVisit, QTags, QId };
+
+// ORDER BY per visible column: an allow-list in code, never text from the view.
+const char* sortExpression(int column)
+{
+    switch (column) {
+    case OwnerListModel::Phone: return "o.phone";
+    case OwnerListModel::Tier: return "o.tier";
+    case OwnerListModel::ChurnRisk: return "CASE o.churn_risk WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END";
+    case OwnerListModel::Engagement: return "o.engagement_score";
+    case OwnerListModel::LifetimeValue: return "o.lifetime_value";
+    case OwnerListModel::LastVisit: return "o.last_visit_date";
+    case OwnerListModel::Tags: return "tags";
+    default: return "o.last_name COLLATE NOCASE, o.first_name COLLATE NOCASE";
+    }
+}
+
+QString displayPhone(const QString& e164)
+{
+    // +529981234567 → 998 123 4567 (the national form the desk reads aloud).
+    if (e164.startsWith(QLatin1String("+52")) && e164.size() == 13)
+        return QStringLiteral("%1 %2 %3").arg(e164.mid(3, 3), e164.mid(6, 3), e164.mid(9));
+    return e164;
+}
+
+} // namespace
+
+OwnerListModel::OwnerListModel(const QSqlDatabase& database, QObject* parent)
+    : QSqlQueryModel(parent), m_database(database)
+{
+    reload();
+}
+
+void OwnerListModel::setFilter(const OwnerFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void OwnerListModel::reload()
+{
+    const QString where = m_filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filter.condition;
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString order = QString::fromLatin1(sortExpression(m_sortColumn));
+    order.replace(QLatin1String(", "), QLatin1Char(' ') + direction + QLatin1String(", "));
+    const QString sql = QStringLiteral(
+        "SELECT trim(o.first_name || ' ' || o.last_name) AS name, o.phone, o.tier, o.churn_risk, "
+        "o.engagement_score, o.lifetime_value, o.last_visit_date, "
+        "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id "
+        "ORDER BY tag)) AS tags, o.id "
+        "FROM owners o%1 ORDER BY %2 %3, o.id").arg(where, order, direction);
+    QSqlQuery query(m_database);
+    query.prepare(sql);
+    for (auto it = m_filter.params.cbegin(); it != m_filter.params.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    query.exec();
+    setQuery(std::move(query));
+}
+
+qint64 OwnerListModel::ownerAt(const QModelIndex& index) const
+{
+    return index.isValid() ? QSqlQueryModel::data(this->index(index.row(), QId)).toLongLong() : 0;
+}
+
+int OwnerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OwnerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() >= ColumnCount)
+        return {};
+    const QVariant raw = QSqlQueryModel::data(index);
+    if (role == OwnerIdRole)
+        return ownerAt(index);
+    if (role == Qt::UserRole)
+        return raw;
+    if (role == Qt::TextAlignmentRole && (index.column() == Engagement || index.column() == LifetimeValue))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == ChurnRisk) {
+        const QString risk = raw.toString();
+        if (risk == QLatin1String("high"))
+            return QColor(0xc6, 0x28, 0x28);
+        if (risk == QLatin1String("medium"))
+            return QColor(0xb2, 0x6a, 0x00);
+        return QColor(0x2e, 0x7d, 0x32);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Phone: return displayPhone(raw.toString());
+    case Tier: return choiceLabel(ChoiceList::Tier, raw.toString());
+    case ChurnRisk: return QStringLiteral("● ") + choiceLabel(ChoiceList::ChurnRisk, raw.toString());
+    case LifetimeValue: return Money::format(raw.toLongLong());
+    case LastVisit: {
+        const QDate date = QDate::fromString(raw.toString(), Qt::ISODate);
+        return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    }
+    default: return raw;
+    }
+}
+
+QVariant OwnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QSqlQueryModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Phone: return tr("Phone");
+    case Tier: return tr("Tier");
+    case ChurnRisk: return tr("Churn risk");
+    case Engagement: return tr("Engagement");
+    case LifetimeValue: return tr("Lifetime value");
+    case LastVisit: return tr("Last visit");
+    case Tags: return tr("Tags");
+    default: return {};
+    }
+}
+
+void OwnerListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace huellas

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QtGlobal>
+
+namespace huellas {
+
+class Database;
+
+struct DemoOptions
+{
+    int owners = 200;
+    quint64 seed = 1;
+    QDate today; // the end of the three years of history; invalid = LocalTime::today()
+};
+
+struct DemoSummary
+{
+    int owners = 0;
+    int pets = 0;
+    int appointments = 0;
+    int orders = 0;
+    int invoices = 0;
+    int conversations = 0;
+    int interactions = 0;
+    int staff = 0;
+};
+
+// Fills the database with realistic Puerto Morelos data: Spanish names with accents, +52 998
+// phones, real neighbourhoods, pets, appointments, orders, invoices, conversations and every
+// type of interaction over three years. The same seed gives the same data on any machine.
+class DemoDataGenerator final
+{
+public:
+    explicit DemoDataGenerator(Database& database) : m_database(database) {}
+    Result<DemoSummary> generate(const DemoOptions& options);
+
+private:
+    Database& m_database;
+};
+
+} // namespace huellas

@@ -1,0 +1,68 @@
+#include "HealthCheck.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+
+namespace huellas {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("HealthCheck", text); }
+
+} // namespace
+
+Result<HealthReport> HealthCheck::run()
+{
+    HealthReport report;
+    const QSqlDatabase db = m_database.connection();
+    const auto problem = [&report](const QString& line) {
+        report.healthy = false;
+        report.lines << line;
+    };
+
+    auto integrity = Sql::exec(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return failure<HealthReport>(integrity.error());
+    QStringList integrityLines;
+    while (integrity->next())
+        integrityLines << integrity->value(0).toString();
+    if (integrityLines == QStringList{QStringLiteral("ok")})
+        report.lines << tr("Integrity: ok");
+    else
+        problem(tr("Integrity: %1").arg(integrityLines.join(QLatin1String("; "))));
+
+    auto foreignKeys = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return failure<HealthReport>(foreignKeys.error());
+    int broken = 0;
+    while (foreignKeys->next())
+        ++broken;
+    if (broken == 0)
+        report.lines << tr("Foreign keys: ok");
+    else
+        problem(tr("Foreign keys: %1 rows point to records that do not exist").arg(broken));
+
+    report.lines << tr("Schema version: %1 of %2")
+                        .arg(m_database.schemaVersion())
+                        .arg(Database::latestSchemaVersion());
+
+    auto referrals = Sql::scalar(db, QStringLiteral(
+        "SELECT count(*) FROM owners o WHERE o.referrals_made <> "
+        "(SELECT count(*) FROM owners r WHERE r.referred_by = o.id)"));
+    if (!referrals)
+        return failure<HealthReport>(referrals.error());
+    if (referrals->toInt() == 0)
+        report.lines << tr("Referral counts: ok");
+    else
+        problem(tr("Referral counts: %1 owners have a stale count (run refresh)").arg(referrals->toInt()));
+
+    auto owners = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM owners"));
+    if (!owners)
+        return failure<HealthReport>(owners.error());
+    report.lines << tr("Owners: %1").arg(owners->toInt());
+    report.lines << (report.healthy ? tr("The database is healthy.") : tr("The database has problems."));
+    return report;
+}
+
+} // namespace huellas

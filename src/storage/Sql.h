@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+namespace huellas::Sql {
+
+// The one place that prepares, binds and checks a statement. Every value is a bound
+// parameter (":name" → value); the SQL text comes from code, never from input.
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});
+
+// First column of the first row, or a null QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});
+
+// A null QVariant for empty strings and invalid dates, so optional columns store NULL.
+QVariant nullable(const QString& text);
+QVariant nullable(const QDate& date);
+QVariant nullableId(qint64 id);
+
+} // namespace huellas::Sql

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace huellas {
+
+// Everything that differs between database engines, in one place. SQLite is the embedded
+// default; a PostgreSQL dialect implements the same functions.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    // The Qt driver name, e.g. "QSQLITE".
+    virtual QString driver() const = 0;
+    // Folder of the numbered migration scripts in the resources, e.g. ":/sql/sqlite".
+    virtual QString migrationsFolder() const = 0;
+    // Starts the outermost write transaction, taking the write lock at once.
+    virtual QString beginWrite() const = 0;
+    // The clinic-local calendar date (text 'YYYY-MM-DD') of a stored UTC timestamp column.
+    virtual QString localDate(const QString& timestampExpr) const = 0;
+    // Whole days from one 'YYYY-MM-DD' expression to another (to − from).
+    virtual QString daysBetween(const QString& fromDateExpr, const QString& toDateExpr) const = 0;
+    // The larger / smaller of two values of the same type (NULLs must be handled by the caller).
+    virtual QString greatest(const QString& a, const QString& b) const = 0;
+    virtual QString least(const QString& a, const QString& b) const = 0;
+    // Case- and accent-insensitive containment of a bound pattern is engine specific.
+    virtual QString containsText(const QString& columnExpr, const QString& param) const = 0;
+};
+
+std::unique_ptr<SqlDialect> makeSqliteDialect();
+
+} // namespace huellas

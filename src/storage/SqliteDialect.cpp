@@ -1,0 +1,50 @@
+#include "SqlDialect.h"
+
+#include "core/LocalTime.h"
+
+namespace huellas {
+namespace {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    QString migrationsFolder() const override { return QStringLiteral(":/sql/sqlite"); }
+
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    QString localDate(const QString& timestampExpr) const override
+    {
+        return QStringLiteral("date(%1, '%2 hours')")
+            .arg(timestampExpr)
+            .arg(LocalTime::utcOffsetSeconds / 3600);
+    }
+
+    QString daysBetween(const QString& fromDateExpr, const QString& toDateExpr) const override
+    {
+        return QStringLiteral("CAST(julianday(%2) - julianday(%1) AS INTEGER)")
+            .arg(fromDateExpr, toDateExpr);
+    }
+
+    QString greatest(const QString& a, const QString& b) const override
+    {
+        return QStringLiteral("max(%1, %2)").arg(a, b);
+    }
+
+    QString least(const QString& a, const QString& b) const override
+    {
+        return QStringLiteral("min(%1, %2)").arg(a, b);
+    }
+
+    QString containsText(const QString& columnExpr, const QString& param) const override
+    {
+        // LIKE is case-insensitive for ASCII in SQLite; '\' escapes the user's % and _.
+        return QStringLiteral("%1 LIKE '%' || %2 || '%' ESCAPE '\\'").arg(columnExpr, param);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> makeSqliteDialect() { return std::make_unique<SqliteDialect>(); }
+
+} // namespace huellas

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace huellas::test {
+
+// A fresh database file in its own temporary folder, removed when the fixture goes.
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    Database& operator*() { return *m_database; }
+    Database* operator->() { return m_database.get(); }
+    Database& get() { return *m_database; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+// A timestamp at local (America/Cancun) noon of that date, so its calendar date is unambiguous.
+QDateTime localNoon(const QDate& date);
+
+} // namespace huellas::test
