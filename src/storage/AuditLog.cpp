@@ -17,7 +17,7 @@ Status record(Database& database, const QString& action, const QString& table, q
                         {QStringLiteral(":action"), action},
                         {QStringLiteral(":table"), table},
                         {QStringLiteral(":row"), Sql::nullableId(rowId)},
-                        {QStringLiteral(":details"), details}});
+                        {QStringLiteral(":details"), Sql::text(details)}});
     return r ? Status() : failed(r.error());
 }
 

@@ -18,38 +18,40 @@ QDateTime timestamp(const QSqlRecord& r, const char* column)
     return LocalTime::fromStorage(text(r, column));
 }
 QVariant stored(const QDateTime& t) { return LocalTime::toStorage(t); }
+QVariant v(const QString& value) { return Sql::text(value); }
+QVariant v(qint64 number) { return number; }
 
 } // namespace
 
 QVariantMap of(const Owner& o)
 {
     return {
-        {QStringLiteral("external_id"), o.externalId},
-        {QStringLiteral("first_name"), o.firstName},
-        {QStringLiteral("last_name"), o.lastName},
-        {QStringLiteral("email"), o.email},
+        {QStringLiteral("external_id"), v(o.externalId)},
+        {QStringLiteral("first_name"), v(o.firstName)},
+        {QStringLiteral("last_name"), v(o.lastName)},
+        {QStringLiteral("email"), v(o.email)},
         {QStringLiteral("birth_date"), Sql::nullable(o.birthDate)},
-        {QStringLiteral("gender"), o.gender},
-        {QStringLiteral("occupation"), o.occupation},
-        {QStringLiteral("phone"), o.phone},
-        {QStringLiteral("phone_secondary"), o.phoneSecondary},
-        {QStringLiteral("whatsapp"), o.whatsapp},
-        {QStringLiteral("street_address"), o.streetAddress},
-        {QStringLiteral("neighborhood"), o.neighborhood},
-        {QStringLiteral("city"), o.city},
-        {QStringLiteral("postal_code"), o.postalCode},
-        {QStringLiteral("location_notes"), o.locationNotes},
-        {QStringLiteral("acquisition_source"), o.acquisitionSource},
-        {QStringLiteral("acquisition_detail"), o.acquisitionDetail},
+        {QStringLiteral("gender"), v(o.gender)},
+        {QStringLiteral("occupation"), v(o.occupation)},
+        {QStringLiteral("phone"), v(o.phone)},
+        {QStringLiteral("phone_secondary"), v(o.phoneSecondary)},
+        {QStringLiteral("whatsapp"), v(o.whatsapp)},
+        {QStringLiteral("street_address"), v(o.streetAddress)},
+        {QStringLiteral("neighborhood"), v(o.neighborhood)},
+        {QStringLiteral("city"), v(o.city)},
+        {QStringLiteral("postal_code"), v(o.postalCode)},
+        {QStringLiteral("location_notes"), v(o.locationNotes)},
+        {QStringLiteral("acquisition_source"), v(o.acquisitionSource)},
+        {QStringLiteral("acquisition_detail"), v(o.acquisitionDetail)},
         {QStringLiteral("referred_by"), Sql::nullableId(o.referredBy)},
-        {QStringLiteral("tier"), o.tier},
-        {QStringLiteral("preferred_language"), o.preferredLanguage},
-        {QStringLiteral("preferred_contact_time"), o.preferredContactTime},
+        {QStringLiteral("tier"), v(o.tier)},
+        {QStringLiteral("preferred_language"), v(o.preferredLanguage)},
+        {QStringLiteral("preferred_contact_time"), v(o.preferredContactTime)},
         {QStringLiteral("email_opt_in"), int(o.emailOptIn)},
         {QStringLiteral("sms_opt_in"), int(o.smsOptIn)},
         {QStringLiteral("whatsapp_opt_in"), int(o.whatsappOptIn)},
-        {QStringLiteral("notes"), o.notes},
-        {QStringLiteral("internal_notes"), o.internalNotes},
+        {QStringLiteral("notes"), v(o.notes)},
+        {QStringLiteral("internal_notes"), v(o.internalNotes)},
         {QStringLiteral("created_at"), stored(o.createdAt)},
         {QStringLiteral("updated_at"), stored(o.updatedAt)},
     };
@@ -58,13 +60,13 @@ QVariantMap of(const Owner& o)
 QVariantMap of(const Pet& p)
 {
     return {
-        {QStringLiteral("external_id"), p.externalId},
-        {QStringLiteral("owner_id"), p.ownerId},
-        {QStringLiteral("name"), p.name},
-        {QStringLiteral("species"), p.species},
-        {QStringLiteral("breed"), p.breed},
+        {QStringLiteral("external_id"), v(p.externalId)},
+        {QStringLiteral("owner_id"), v(p.ownerId)},
+        {QStringLiteral("name"), v(p.name)},
+        {QStringLiteral("species"), v(p.species)},
+        {QStringLiteral("breed"), v(p.breed)},
         {QStringLiteral("birth_date"), Sql::nullable(p.birthDate)},
-        {QStringLiteral("sex"), p.sex},
+        {QStringLiteral("sex"), v(p.sex)},
         {QStringLiteral("deceased"), int(p.deceased)},
     };
 }
@@ -72,65 +74,65 @@ QVariantMap of(const Pet& p)
 QVariantMap of(const Appointment& a)
 {
     return {
-        {QStringLiteral("external_id"), a.externalId},
-        {QStringLiteral("owner_id"), a.ownerId},
+        {QStringLiteral("external_id"), v(a.externalId)},
+        {QStringLiteral("owner_id"), v(a.ownerId)},
         {QStringLiteral("pet_id"), Sql::nullableId(a.petId)},
         {QStringLiteral("scheduled_at"), stored(a.scheduledAt)},
-        {QStringLiteral("status"), a.status},
-        {QStringLiteral("reason"), a.reason},
+        {QStringLiteral("status"), v(a.status)},
+        {QStringLiteral("reason"), v(a.reason)},
     };
 }
 
 QVariantMap of(const Order& o)
 {
     return {
-        {QStringLiteral("external_id"), o.externalId},
-        {QStringLiteral("owner_id"), o.ownerId},
-        {QStringLiteral("number"), o.number},
+        {QStringLiteral("external_id"), v(o.externalId)},
+        {QStringLiteral("owner_id"), v(o.ownerId)},
+        {QStringLiteral("number"), v(o.number)},
         {QStringLiteral("ordered_at"), stored(o.orderedAt)},
-        {QStringLiteral("total"), o.total},
-        {QStringLiteral("payment_status"), o.paymentStatus},
+        {QStringLiteral("total"), v(o.total)},
+        {QStringLiteral("payment_status"), v(o.paymentStatus)},
     };
 }
 
 QVariantMap of(const Invoice& i)
 {
     return {
-        {QStringLiteral("external_id"), i.externalId},
-        {QStringLiteral("owner_id"), i.ownerId},
-        {QStringLiteral("number"), i.number},
+        {QStringLiteral("external_id"), v(i.externalId)},
+        {QStringLiteral("owner_id"), v(i.ownerId)},
+        {QStringLiteral("number"), v(i.number)},
         {QStringLiteral("issued_at"), stored(i.issuedAt)},
-        {QStringLiteral("total"), i.total},
-        {QStringLiteral("status"), i.status},
+        {QStringLiteral("total"), v(i.total)},
+        {QStringLiteral("status"), v(i.status)},
     };
 }
 
 QVariantMap of(const Conversation& c)
 {
     return {
-        {QStringLiteral("external_id"), c.externalId},
-        {QStringLiteral("owner_id"), c.ownerId},
-        {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("external_id"), v(c.externalId)},
+        {QStringLiteral("owner_id"), v(c.ownerId)},
+        {QStringLiteral("channel"), v(c.channel)},
         {QStringLiteral("started_at"), stored(c.startedAt)},
-        {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("subject"), v(c.subject)},
     };
 }
 
 QVariantMap of(const Interaction& i)
 {
     return {
-        {QStringLiteral("external_id"), i.externalId},
-        {QStringLiteral("owner_id"), i.ownerId},
-        {QStringLiteral("interaction_type"), i.interactionType},
-        {QStringLiteral("direction"), i.direction},
-        {QStringLiteral("subject"), i.subject},
-        {QStringLiteral("summary"), i.summary},
-        {QStringLiteral("outcome"), i.outcome},
+        {QStringLiteral("external_id"), v(i.externalId)},
+        {QStringLiteral("owner_id"), v(i.ownerId)},
+        {QStringLiteral("interaction_type"), v(i.interactionType)},
+        {QStringLiteral("direction"), v(i.direction)},
+        {QStringLiteral("subject"), v(i.subject)},
+        {QStringLiteral("summary"), v(i.summary)},
+        {QStringLiteral("outcome"), v(i.outcome)},
         {QStringLiteral("pet_id"), Sql::nullableId(i.petId)},
         {QStringLiteral("appointment_id"), Sql::nullableId(i.appointmentId)},
         {QStringLiteral("order_id"), Sql::nullableId(i.orderId)},
         {QStringLiteral("conversation_id"), Sql::nullableId(i.conversationId)},
-        {QStringLiteral("sentiment"), i.sentiment},
+        {QStringLiteral("sentiment"), v(i.sentiment)},
         {QStringLiteral("handled_by"), Sql::nullableId(i.handledBy)},
         {QStringLiteral("requires_follow_up"), int(i.requiresFollowUp)},
         {QStringLiteral("follow_up_date"), Sql::nullable(i.followUpDate)},
@@ -142,10 +144,10 @@ QVariantMap of(const Interaction& i)
 QVariantMap of(const Staff& s)
 {
     return {
-        {QStringLiteral("username"), s.username},
-        {QStringLiteral("display_name"), s.displayName},
-        {QStringLiteral("role"), s.role},
-        {QStringLiteral("password_hash"), s.passwordHash},
+        {QStringLiteral("username"), v(s.username)},
+        {QStringLiteral("display_name"), v(s.displayName)},
+        {QStringLiteral("role"), v(s.role)},
+        {QStringLiteral("password_hash"), v(s.passwordHash)},
         {QStringLiteral("active"), int(s.active)},
     };
 }

@@ -20,5 +20,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
 QVariant nullable(const QString& text);
 QVariant nullable(const QDate& date);
 QVariant nullableId(qint64 id);
+// The SQLite driver binds a null QString as NULL; NOT NULL text columns get '' instead.
+QVariant text(const QString& text);
 
 } // namespace huellas::Sql

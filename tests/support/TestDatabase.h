@@ -24,6 +24,9 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+// Saves a minimal valid owner and returns its id (fails the test process when it cannot).
+qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy = 0);
+
 // A timestamp at local (America/Cancun) noon of that date, so its calendar date is unambiguous.
 QDateTime localNoon(const QDate& date);
 

@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QDate>
 #include <QLocale>
-#include <QSqlQuery>
+#include "storage/Sql.h"
 
 namespace huellas {
 namespace {
@@ -40,7 +40,7 @@ QString displayPhone(const QString& e164)
 } // namespace
 
 OwnerListModel::OwnerListModel(const QSqlDatabase& database, QObject* parent)
-    : QSqlQueryModel(parent), m_database(database)
+    : QAbstractTableModel(parent), m_database(database)
 {
     reload();
 }
@@ -51,29 +51,71 @@ void OwnerListModel::setFilter(const OwnerFilter& filter)
     reload();
 }
 
+QString OwnerListModel::whereClause() const
+{
+    return m_filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filter.condition;
+}
+
 void OwnerListModel::reload()
 {
-    const QString where = m_filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filter.condition;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString order = QString::fromLatin1(sortExpression(m_sortColumn));
-    order.replace(QLatin1String(", "), QLatin1Char(' ') + direction + QLatin1String(", "));
-    const QString sql = QStringLiteral(
-        "SELECT trim(o.first_name || ' ' || o.last_name) AS name, o.phone, o.tier, o.churn_risk, "
-        "o.engagement_score, o.lifetime_value, o.last_visit_date, "
-        "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id "
-        "ORDER BY tag)) AS tags, o.id "
-        "FROM owners o%1 ORDER BY %2 %3, o.id").arg(where, order, direction);
-    QSqlQuery query(m_database);
-    query.prepare(sql);
-    for (auto it = m_filter.params.cbegin(); it != m_filter.params.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-    query.exec();
-    setQuery(std::move(query));
+    beginResetModel();
+    m_pages.clear();
+    auto count = Sql::scalar(m_database, QStringLiteral("SELECT count(*) FROM owners o") + whereClause(),
+                             m_filter.params);
+    m_lastError = count ? QString() : count.error();
+    m_rowCount = count ? count->toInt() : 0;
+    endResetModel();
+}
+
+const OwnerListModel::Row* OwnerListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / pageSize;
+    auto cached = m_pages.constFind(page);
+    if (cached == m_pages.cend()) {
+        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QString order = QString::fromLatin1(sortExpression(m_sortColumn));
+        order.replace(QLatin1String(", "), QLatin1Char(' ') + direction + QLatin1String(", "));
+        const QString sql = QStringLiteral(
+            "SELECT trim(o.first_name || ' ' || o.last_name) AS name, o.phone, o.tier, o.churn_risk, "
+            "o.engagement_score, o.lifetime_value, o.last_visit_date, "
+            "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id "
+            "ORDER BY tag)) AS tags, o.id "
+            "FROM owners o%1 ORDER BY %2 %3, o.id %3 LIMIT :limit OFFSET :offset")
+                                .arg(whereClause(), order, direction);
+        QVariantMap params = m_filter.params;
+        params.insert(QStringLiteral(":limit"), pageSize);
+        params.insert(QStringLiteral(":offset"), page * pageSize);
+        auto query = Sql::exec(m_database, sql, params);
+        QList<Row> rows;
+        if (query) {
+            while (query->next()) {
+                Row values;
+                for (int c = 0; c <= QId; ++c)
+                    values << query->value(c);
+                rows << values;
+            }
+        } else {
+            m_lastError = query.error();
+        }
+        if (m_pages.size() > 64) // keep memory flat while scrolling through 100,000 rows
+            m_pages.clear();
+        cached = m_pages.insert(page, rows);
+    }
+    const int offset = row % pageSize;
+    return offset < cached->size() ? &cached->at(offset) : nullptr;
 }
 
 qint64 OwnerListModel::ownerAt(const QModelIndex& index) const
 {
-    return index.isValid() ? QSqlQueryModel::data(this->index(index.row(), QId)).toLongLong() : 0;
+    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    return row ? row->at(QId).toLongLong() : 0;
+}
+
+int OwnerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int OwnerListModel::columnCount(const QModelIndex& parent) const
@@ -83,9 +125,10 @@ int OwnerListModel::columnCount(const QModelIndex& parent) const
 
 QVariant OwnerListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.column() >= ColumnCount)
+    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row || index.column() >= ColumnCount)
         return {};
-    const QVariant raw = QSqlQueryModel::data(index);
+    const QVariant raw = row->at(index.column());
     if (role == OwnerIdRole)
         return ownerAt(index);
     if (role == Qt::UserRole)
@@ -118,7 +161,7 @@ QVariant OwnerListModel::data(const QModelIndex& index, int role) const
 QVariant OwnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QSqlQueryModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Name");
     case Phone: return tr("Phone");
@@ -138,7 +181,9 @@ void OwnerListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    beginResetModel();
+    m_pages.clear();
+    endResetModel();
 }
 
 } // namespace huellas

@@ -1,0 +1,175 @@
+#include "cli/CliCommands.h"
+#include "core/AppIdentity.h"
+#include "storage/Database.h"
+#include "storage/OwnerRepository.h"
+#include "storage/Sql.h"
+#include "support/TestDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huellas;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& arguments)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = cli::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { AppIdentity::apply(); }
+    void helpAndVersionExitZero();
+    void badUsageExitsTwo_data();
+    void badUsageExitsTwo();
+    void initCreatesTheDatabase();
+    void refreshRecomputesAsOfTheGivenDate();
+    void exportWritesEveryOwnerWithDerivedColumns();
+    void exportToAnUnwritablePlaceIsADatabaseError();
+    void checkReportsAHealthyDatabase();
+    void checkReportsStaleReferralCounts();
+    void notADatabaseExitsFour();
+};
+
+void TestCli::helpAndVersionExitZero()
+{
+    const Run help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char* command : {"init", "refresh", "export owners", "demo", "check"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    const Run version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.contains(AppIdentity::version()));
+    QTemporaryDir dir;
+    const Run commandHelp = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite")),
+                                 QStringLiteral("refresh"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.code, 2); // --help belongs before the command
+}
+
+void TestCli::badUsageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
+    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour"), QStringLiteral("init")};
+    QTest::newRow("unknown command option") << QStringList{QStringLiteral("init"), QStringLiteral("--fast")};
+    QTest::newRow("option without value") << QStringList{QStringLiteral("refresh"), QStringLiteral("--today")};
+    QTest::newRow("bad date") << QStringList{QStringLiteral("refresh"), QStringLiteral("--today"), QStringLiteral("24/11/2026")};
+    QTest::newRow("demo without owners") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("demo bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--owners"), QStringLiteral("3"), QStringLiteral("--seed=x")};
+    QTest::newRow("demo bad today") << QStringList{QStringLiteral("demo"), QStringLiteral("--owners=3"), QStringLiteral("--today"), QStringLiteral("ayer")};
+    QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("pets")};
+}
+
+void TestCli::badUsageExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const Run r = runCli(QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite"))} + arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::initCreatesTheDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/h.sqlite"));
+    const Run r = runCli({QStringLiteral("--db=") + path, QStringLiteral("init")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(r.out.contains(path));
+}
+
+void TestCli::refreshRecomputesAsOfTheGivenDate()
+{
+    test::TestDatabase db;
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("refresh"), QStringLiteral("--today"),
+                       QStringLiteral("2026-11-24")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("2026-11-24")));
+    QCOMPARE(*db->setting(QStringLiteral("metrics_as_of")), QStringLiteral("2026-11-24"));
+}
+
+void TestCli::exportWritesEveryOwnerWithDerivedColumns()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Ana"));
+    test::addOwner(*db, QStringLiteral("Luis"));
+    const QString out = db.folder() + QStringLiteral("/owners.csv");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("owners"),
+                       QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("2")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // header, 2 rows, empty after the last CRLF
+    QVERIFY(lines.at(0).contains("external_id,first_name"));
+    QVERIFY(lines.at(0).contains("engagement_score,churn_risk,last_engagement_date,referrals_made"));
+}
+
+void TestCli::exportToAnUnwritablePlaceIsADatabaseError()
+{
+    test::TestDatabase db;
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("owners"),
+                       QStringLiteral("--out"), QStringLiteral("/proc/nope/owners.csv")});
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains(QStringLiteral("/proc/nope/owners.csv")));
+}
+
+void TestCli::checkReportsAHealthyDatabase()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Ana"));
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("healthy")));
+    QVERIFY(r.out.contains(QStringLiteral("Owners: 1")));
+}
+
+void TestCli::checkReportsStaleReferralCounts()
+{
+    test::TestDatabase db;
+    const qint64 ana = test::addOwner(*db, QStringLiteral("Ana"));
+    QVERIFY(Sql::exec(db->connection(), QStringLiteral("UPDATE owners SET referrals_made = 5 WHERE id = :id"),
+                      {{QStringLiteral(":id"), ana}}).ok());
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.out.contains(QStringLiteral("Referral counts")));
+}
+
+void TestCli::notADatabaseExitsFour()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("text.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(2048, 'a'));
+    file.close();
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains(path));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

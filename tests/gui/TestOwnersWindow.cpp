@@ -1,0 +1,128 @@
+#include "core/Money.h"
+#include "gui/common/MainWindow.h"
+#include "gui/common/MessageBox.h"
+#include "gui/owners/OwnerListModel.h"
+#include "gui/owners/OwnersView.h"
+#include "storage/ActivityRepository.h"
+#include "storage/MetricsRefresher.h"
+#include "storage/OwnerRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace huellas;
+
+namespace {
+
+void addOwnerWithSpending(Database& db, const QString& name, qint64 centavos, const QString& phone)
+{
+    Owner o;
+    o.firstName = name;
+    o.lastName = QStringLiteral("Canul");
+    o.phone = phone;
+    o.tier = QStringLiteral("vip");
+    o.tags = {QStringLiteral("dog-owner")};
+    QVERIFY(OwnerRepository(db).save(o).ok());
+    Order order;
+    order.ownerId = o.id;
+    order.total = centavos;
+    order.paymentStatus = QStringLiteral("paid");
+    order.orderedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(ActivityRepository(db).save(order).ok());
+}
+
+} // namespace
+
+class TestOwnersWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelPassesTheItemModelTester();
+    void showsOwnersWithDerivedColumnsFormatted();
+    void sortsInSqlByAnyColumn();
+    void windowShowsTheOwnerCount();
+    void aboutShowsTheVersion();
+};
+
+void TestOwnersWindow::modelPassesTheItemModelTester()
+{
+    test::TestDatabase db;
+    for (int i = 0; i < 300; ++i)
+        test::addOwner(*db, QStringLiteral("Owner%1").arg(i));
+    OwnerListModel model(db->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 300);
+    model.sort(OwnerListModel::LifetimeValue, Qt::DescendingOrder);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestOwnersWindow::showsOwnersWithDerivedColumnsFormatted()
+{
+    test::TestDatabase db;
+    addOwnerWithSpending(*db, QStringLiteral("Ana María"), 14'250'00, QStringLiteral("+529981234567"));
+    OwnerListModel model(db->connection());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(OwnerListModel::ColumnCount));
+    QCOMPARE(model.index(0, OwnerListModel::Name).data().toString(), QStringLiteral("Ana María Canul"));
+    QCOMPARE(model.index(0, OwnerListModel::Phone).data().toString(), QStringLiteral("998 123 4567"));
+    QCOMPARE(model.index(0, OwnerListModel::Tier).data().toString(), QStringLiteral("VIP"));
+    QCOMPARE(model.index(0, OwnerListModel::LifetimeValue).data().toString(),
+             Money::format(14'250'00));
+    QCOMPARE(model.index(0, OwnerListModel::LifetimeValue).data(Qt::UserRole).toLongLong(), qint64(14'250'00));
+    QCOMPARE(model.index(0, OwnerListModel::Engagement).data().toInt(), 20);
+    QCOMPARE(model.index(0, OwnerListModel::Tags).data().toString(), QStringLiteral("dog-owner"));
+    QVERIFY(model.index(0, OwnerListModel::ChurnRisk).data().toString().contains(QStringLiteral("Low")));
+    QVERIFY(model.ownerAt(model.index(0, 0)) > 0);
+    QCOMPARE(model.headerData(OwnerListModel::LifetimeValue, Qt::Horizontal).toString(), QStringLiteral("Lifetime value"));
+}
+
+void TestOwnersWindow::sortsInSqlByAnyColumn()
+{
+    test::TestDatabase db;
+    addOwnerWithSpending(*db, QStringLiteral("Beto"), 500'00, QStringLiteral("+529980000002"));
+    addOwnerWithSpending(*db, QStringLiteral("Ana"), 9'000'00, QStringLiteral("+529980000003"));
+    addOwnerWithSpending(*db, QStringLiteral("Carla"), 100'00, QStringLiteral("+529980000001"));
+    OwnerListModel model(db->connection());
+    model.sort(OwnerListModel::Name, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ana Canul"));
+    model.sort(OwnerListModel::LifetimeValue, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ana Canul"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Carla Canul"));
+    model.sort(OwnerListModel::Phone, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Carla Canul"));
+    model.sort(OwnerListModel::Name, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Carla Canul"));
+}
+
+void TestOwnersWindow::windowShowsTheOwnerCount()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Ana"));
+    test::addOwner(*db, QStringLiteral("Luis"));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("ownerCountLabel"))->text().startsWith(QStringLiteral("2 ")));
+}
+
+void TestOwnersWindow::aboutShowsTheVersion()
+{
+    test::TestDatabase db;
+    MainWindow window(*db);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionQuit")));
+}
+
+QTEST_MAIN(TestOwnersWindow)
+#include "TestOwnersWindow.moc"
