@@ -2,6 +2,7 @@
 
 #include "core/Choices.h"
 #include "core/Money.h"
+#include "core/PhoneNumbers.h"
 
 #include <QColor>
 #include <QDate>
@@ -27,14 +28,6 @@ const char* sortExpression(int column)
     case OwnerListModel::Tags: return "tags";
     default: return "o.last_name COLLATE NOCASE, o.first_name COLLATE NOCASE";
     }
-}
-
-QString displayPhone(const QString& e164)
-{
-    // +529981234567 → 998 123 4567 (the national form the desk reads aloud).
-    if (e164.startsWith(QLatin1String("+52")) && e164.size() == 13)
-        return QStringLiteral("%1 %2 %3").arg(e164.mid(3, 3), e164.mid(6, 3), e164.mid(9));
-    return e164;
 }
 
 } // namespace
@@ -146,7 +139,7 @@ QVariant OwnerListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Phone: return displayPhone(raw.toString());
+    case Phone: return PhoneNumbers::display(raw.toString());
     case Tier: return choiceLabel(ChoiceList::Tier, raw.toString());
     case ChurnRisk: return QStringLiteral("● ") + choiceLabel(ChoiceList::ChurnRisk, raw.toString());
     case LifetimeValue: return Money::format(raw.toLongLong());

@@ -1,0 +1,64 @@
+#include "PhoneNumbers.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <string>
+
+namespace huellas::PhoneNumbers {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+const char* const defaultRegion = "MX";
+
+} // namespace
+
+Result<QString> normalize(const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto invalid = [&input] {
+        return failure<QString>(
+            QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a valid phone number").arg(input));
+    };
+    if (util.Parse(trimmed.toStdString(), defaultRegion, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return invalid();
+    if (!util.IsValidNumber(number))
+        return invalid();
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+QString display(const QString& e164)
+{
+    if (e164.isEmpty())
+        return {};
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(e164.toStdString(), defaultRegion, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    const bool mexican = number.country_code() == 52;
+    util.Format(number, mexican ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QString searchDigits(const QString& input)
+{
+    QString digits;
+    for (const QChar c : input)
+        if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+    return digits;
+}
+
+QString whatsappDigits(const QString& e164) { return searchDigits(e164); }
+
+} // namespace huellas::PhoneNumbers
