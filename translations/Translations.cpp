@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "core/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -34,7 +36,7 @@ void install(const QString& language)
 QString preferredLanguage()
 {
     const QString fromEnvironment = qEnvironmentVariable("HUELLAS_LANG");
-    return fromEnvironment.isEmpty() ? QStringLiteral("es") : fromEnvironment;
+    return fromEnvironment.isEmpty() ? AppSettings::instance().language() : fromEnvironment;
 }
 
 } // namespace huellas::Translations

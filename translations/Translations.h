@@ -8,7 +8,7 @@ namespace huellas::Translations {
 // and Qt's own qtbase catalogue, so standard buttons read "Aceptar", "Cancelar".
 void install(const QString& language = QStringLiteral("es"));
 
-// The language asked for: HUELLAS_LANG when set, otherwise Spanish.
+// The language asked for: HUELLAS_LANG when set, otherwise the setting (Spanish by default).
 QString preferredLanguage();
 
 } // namespace huellas::Translations

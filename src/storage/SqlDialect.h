@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -28,6 +30,8 @@ public:
     virtual QString least(const QString& a, const QString& b) const = 0;
     // Case- and accent-insensitive containment of a bound pattern is engine specific.
     virtual QString containsText(const QString& columnExpr, const QString& param) const = 0;
+    // The bound value that compares with a stored timestamp column in time order.
+    virtual QVariant timestampValue(const QDateTime& utc) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

@@ -41,6 +41,12 @@ public:
         // LIKE is case-insensitive for ASCII in SQLite; '\' escapes the user's % and _.
         return QStringLiteral("%1 LIKE '%' || %2 || '%' ESCAPE '\\'").arg(columnExpr, param);
     }
+
+    QVariant timestampValue(const QDateTime& utc) const override
+    {
+        // Timestamps are stored as fixed-width UTC text, whose text order is time order.
+        return LocalTime::toStorage(utc);
+    }
 };
 
 } // namespace

@@ -1,45 +1,182 @@
 #include "MainWindow.h"
 
 #include "core/AppIdentity.h"
+#include "core/AppSettings.h"
 #include "gui/common/MessageBox.h"
 #include "gui/owners/OwnersView.h"
 #include "storage/Database.h"
-#include "storage/OwnerRepository.h"
+#include "storage/MetricsRefresher.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace huellas {
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
-    : QMainWindow(parent), m_database(database), m_owners(new OwnersView(database, this)),
-      m_count(new QLabel(this))
+    : QMainWindow(parent), m_database(database), m_sections(new QStackedWidget(this)),
+      m_owners(new OwnersView(database, this)), m_sectionActions(new QActionGroup(this)),
+      m_followUpBadge(new QToolButton(this)), m_status(new QLabel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huellas CRM — Puerto Morelos Clinic and Store"));
-    setCentralWidget(m_owners);
-    m_count->setObjectName(QStringLiteral("ownerCountLabel"));
-    statusBar()->addWidget(m_count);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->addWidget(m_owners);
+    m_sections->addWidget(placeholder(tr("The interaction log appears here.")));
+    m_sections->addWidget(placeholder(tr("Customer segments appear here.")));
+    m_sections->addWidget(placeholder(tr("The CRM dashboard appears here.")));
+    setCentralWidget(m_sections);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_status);
 
+    createSectionBar();
+    createActions();
+    connect(m_owners, &OwnersView::ownerActivated, this, &MainWindow::ownerOpenRequested);
+    connect(m_owners, &OwnersView::newOwnerRequested, this, &MainWindow::newOwnerRequested);
+    connect(m_owners, &OwnersView::countsChanged, this, &MainWindow::refreshStatus);
+    resize(1280, 760);
+    refreshStatus();
+    setFollowUpCount(0);
+}
+
+QWidget* MainWindow::placeholder(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    return label;
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget* widget)
+{
+    QWidget* old = m_sections->widget(section);
+    m_sections->insertWidget(section, widget);
+    m_sections->removeWidget(old);
+    old->deleteLater();
+}
+
+void MainWindow::createSectionBar()
+{
+    QToolBar* bar = addToolBar(tr("Sections"));
+    bar->setObjectName(QStringLiteral("sectionBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const struct
+    {
+        Section section;
+        QString text;
+        const char* name;
+        Qt::Key key;
+    } sections[] = {
+        {Owners, tr("Owners"), "actionShowOwners", Qt::Key_F2},
+        {Interactions, tr("Interactions"), "actionShowInteractions", Qt::Key_F3},
+        {Segments, tr("Segments"), "actionShowSegments", Qt::Key_F4},
+        {Dashboard, tr("Dashboard"), "actionShowDashboard", Qt::Key_F5},
+    };
+    for (const auto& s : sections) {
+        QAction* action = bar->addAction(QStringLiteral("%1  %2").arg(s.text, QKeySequence(s.key).toString(QKeySequence::NativeText)));
+        action->setObjectName(QLatin1String(s.name));
+        action->setShortcut(s.key);
+        action->setCheckable(true);
+        action->setData(s.section);
+        m_sectionActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, section = s.section] { showSection(section); });
+    }
+    m_sectionActions->actions().first()->setChecked(true);
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_followUpBadge->setObjectName(QStringLiteral("followUpBadge"));
+    m_followUpBadge->setAutoRaise(true);
+    connect(m_followUpBadge, &QToolButton::clicked, this, &MainWindow::nextFollowUpRequested);
+    bar->addWidget(m_followUpBadge);
+}
+
+void MainWindow::createActions()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newOwner = file->addAction(tr("&New owner"), this, &MainWindow::newOwnerRequested);
+    newOwner->setObjectName(QStringLiteral("actionNewOwner"));
+    newOwner->setShortcut(QKeySequence::New);
+    QAction* logInteraction = file->addAction(tr("&Log interaction"), this, [this] {
+        emit logInteractionRequested(currentSection() == Owners ? m_owners->currentOwnerId() : 0);
+    });
+    logInteraction->setObjectName(QStringLiteral("actionLogInteraction"));
+    logInteraction->setShortcut(Qt::CTRL | Qt::Key_I);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* find = go->addAction(tr("&Find owner"), this, [this] {
+        showSection(Owners);
+        m_owners->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* nextFollowUp = go->addAction(tr("&Next follow-up"), this, &MainWindow::nextFollowUpRequested);
+    nextFollowUp->setObjectName(QStringLiteral("actionNextFollowUp"));
+    nextFollowUp->setShortcut(Qt::CTRL | Qt::Key_J);
+    go->addSeparator();
+    go->addActions(m_sectionActions->actions());
+    QAction* refresh = go->addAction(tr("&Refresh"), this, [this] { m_owners->reload(); });
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Huellas CRM"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
 
-    resize(1180, 720);
-    refreshStatus();
+MainWindow::Section MainWindow::currentSection() const { return Section(m_sections->currentIndex()); }
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentIndex(section);
+    for (QAction* action : m_sectionActions->actions())
+        action->setChecked(action->data().toInt() == section);
+    if (section == Owners)
+        m_owners->focusSearch();
+}
+
+void MainWindow::setFollowUpCount(int count)
+{
+    m_followUpBadge->setText(count > 0 ? tr("Due today: (%1) ●").arg(count) : tr("Due today: none"));
+    m_followUpBadge->setToolTip(tr("Follow-ups due today or overdue (Ctrl+J opens the next one)"));
 }
 
 void MainWindow::refreshStatus()
 {
-    auto count = OwnerRepository(m_database).count();
-    m_count->setText(count ? tr("%1 owners").arg(QLocale().toString(*count)) : count.error());
+    const QDate asOf = MetricsRefresher(m_database).asOf();
+    m_status->setText(tr("Metrics as of %1 · %2").arg(QLocale().toString(asOf, QStringLiteral("dd/MM/yyyy")),
+                                                     m_database.path()));
+}
+
+void MainWindow::showSettings()
+{
+    const QStringList languages{tr("Spanish"), tr("English")};
+    const int current = AppSettings::instance().language() == QLatin1String("en") ? 1 : 0;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Settings"), tr("Interface language:"), languages,
+                                                 current, false, &ok);
+    if (!ok)
+        return;
+    AppSettings::instance().setLanguage(chosen == languages.at(1) ? QStringLiteral("en") : QStringLiteral("es"));
+    MessageBox::information(this, tr("Settings"), tr("The new language applies the next time Huellas CRM starts."));
 }
 
 void MainWindow::showAbout()

@@ -1,17 +1,50 @@
 #include "OwnersView.h"
 
+#include "OwnerFilterBar.h"
 #include "OwnerListModel.h"
 #include "storage/Database.h"
+#include "storage/OwnerListQuery.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace huellas {
+namespace {
+
+// Enter on a row opens it; QTableView would otherwise just move the cursor.
+class OwnerTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void(const QModelIndex&)> onActivate;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            onActivate(currentIndex());
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
 
 OwnersView::OwnersView(Database& database, QWidget* parent)
-    : QWidget(parent), m_model(new OwnerListModel(database.connection(), this)), m_table(new QTableView(this))
+    : QWidget(parent), m_database(database), m_filterBar(new OwnerFilterBar(this)),
+      m_model(new OwnerListModel(database.connection(), this)), m_table(new OwnerTable(this)),
+      m_counts(new QLabel(this)), m_restrictionLabel(new QLabel(this)),
+      m_clearRestriction(new QPushButton(tr("Show all"), this))
 {
+    auto* table = static_cast<OwnerTable*>(m_table);
+    table->onActivate = [this](const QModelIndex& index) { activate(index); };
     m_table->setObjectName(QStringLiteral("ownersTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -20,17 +53,115 @@ OwnersView::OwnersView(Database& database, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(OwnerListModel::Name, 220);
-    m_table->setColumnWidth(OwnerListModel::Phone, 120);
-    m_table->setColumnWidth(OwnerListModel::LifetimeValue, 120);
+    m_table->setColumnWidth(OwnerListModel::Name, 240);
+    m_table->setColumnWidth(OwnerListModel::Phone, 130);
+    m_table->setColumnWidth(OwnerListModel::Tier, 100);
+    m_table->setColumnWidth(OwnerListModel::ChurnRisk, 100);
+    m_table->setColumnWidth(OwnerListModel::Engagement, 100);
+    m_table->setColumnWidth(OwnerListModel::LifetimeValue, 130);
+    m_table->setColumnWidth(OwnerListModel::LastVisit, 100);
+    connect(m_table, &QTableView::doubleClicked, this, &OwnersView::activate);
 
+    auto* newOwner = new QPushButton(tr("+ New owner (Ctrl+N)"), this);
+    newOwner->setObjectName(QStringLiteral("newOwnerButton"));
+    connect(newOwner, &QPushButton::clicked, this, &OwnersView::newOwnerRequested);
+
+    m_counts->setObjectName(QStringLiteral("ownerCountsLabel"));
+    m_restrictionLabel->setObjectName(QStringLiteral("restrictionLabel"));
+    m_clearRestriction->setObjectName(QStringLiteral("clearRestrictionButton"));
+    m_restrictionLabel->hide();
+    m_clearRestriction->hide();
+    connect(m_clearRestriction, &QPushButton::clicked, this, &OwnersView::clearRestriction);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filterBar, 1);
+    top->addWidget(newOwner, 0, Qt::AlignTop);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_restrictionLabel);
+    bottom->addWidget(m_clearRestriction);
+    bottom->addStretch();
+    bottom->addWidget(m_counts);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    connect(m_filterBar, &OwnerFilterBar::criteriaChanged, this, &OwnersView::applyCriteria);
+    connect(m_filterBar, &OwnerFilterBar::moveToListRequested, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    reload();
 }
 
-void OwnersView::reload() { m_model->reload(); }
+qint64 OwnersView::currentOwnerId() const { return m_model->ownerAt(m_table->currentIndex()); }
+
+void OwnersView::focusSearch() { m_filterBar->focusSearch(); }
+
+void OwnersView::activate(const QModelIndex& index)
+{
+    if (const qint64 id = m_model->ownerAt(index); id > 0)
+        emit ownerActivated(id);
+}
+
+void OwnersView::applyCriteria()
+{
+    OwnerListCriteria criteria = m_filterBar->criteria();
+    criteria.restriction = m_restriction;
+    m_model->setFilter(OwnerListQuery::filterFor(criteria));
+    updateCounts();
+}
+
+void OwnersView::reload()
+{
+    const qint64 selected = currentOwnerId();
+    auto cities = OwnerListQuery::valuesInUse(m_database, OwnerListQuery::Facet::City);
+    auto neighborhoods = OwnerListQuery::valuesInUse(m_database, OwnerListQuery::Facet::Neighborhood);
+    if (cities && neighborhoods)
+        m_filterBar->setPlaces(*cities, *neighborhoods);
+    applyCriteria();
+    // Keep the receptionist's place: the owner just edited stays selected.
+    for (int row = 0; selected > 0 && row < std::min(m_model->rowCount(), OwnerListModel::pageSize); ++row) {
+        if (m_model->ownerAt(m_model->index(row, 0)) == selected) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
+}
+
+void OwnersView::setRestriction(const OwnerFilter& restriction, const QString& label)
+{
+    m_restriction = restriction;
+    m_restrictionLabel->setText(tr("Showing: %1").arg(label));
+    m_restrictionLabel->show();
+    m_clearRestriction->show();
+    applyCriteria();
+}
+
+void OwnersView::clearRestriction()
+{
+    m_restriction = {};
+    m_restrictionLabel->hide();
+    m_clearRestriction->hide();
+    applyCriteria();
+}
+
+void OwnersView::updateCounts()
+{
+    auto total = OwnerListQuery::count(m_database, {});
+    const int matching = m_model->rowCount();
+    const int all = total ? *total : matching;
+    const QLocale locale;
+    QString text = tr("%Ln owner(s)", nullptr, all);
+    if (matching != all)
+        text += tr(" · %1 match").arg(locale.toString(matching));
+    m_counts->setText(text);
+    emit countsChanged(all, matching);
+}
 
 } // namespace huellas

@@ -1,29 +1,59 @@
 #pragma once
 
+#include "storage/OwnerFilter.h"
+
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace huellas {
 
 class Database;
+class OwnerFilterBar;
 class OwnerListModel;
 
-// The Clientes section: the owners table. Read-only for now; the desk's search, filters and
-// editor grow from here.
+// The Clientes section: search and quick filters, the owners table, and the count line
+// ("4,812 owners · 3 match"). Enter or a double-click opens the owner.
 class OwnersView final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit OwnersView(Database& database, QWidget* parent = nullptr);
+
     OwnerListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    OwnerFilterBar* filterBar() const { return m_filterBar; }
+    qint64 currentOwnerId() const;
+    void focusSearch();
+    // Shows only these owners (a chart slice or a segment), labelled; the search still applies.
+    void setRestriction(const OwnerFilter& restriction, const QString& label);
+    void clearRestriction();
+
+public slots:
+    // Re-reads the list after a change elsewhere, keeping the selected owner when possible.
     void reload();
 
+signals:
+    void ownerActivated(qint64 ownerId);
+    void newOwnerRequested();
+    void countsChanged(int total, int matching);
+
 private:
+    void applyCriteria();
+    void updateCounts();
+    void activate(const QModelIndex& index);
+
+    Database& m_database;
+    OwnerFilterBar* m_filterBar;
     OwnerListModel* m_model;
     QTableView* m_table;
+    QLabel* m_counts;
+    QLabel* m_restrictionLabel;
+    QPushButton* m_clearRestriction;
+    OwnerFilter m_restriction;
 };
 
 } // namespace huellas

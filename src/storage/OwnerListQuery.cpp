@@ -1,0 +1,144 @@
+#include "OwnerListQuery.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "core/PhoneNumbers.h"
+#include "core/TextFolding.h"
+
+#include <QStringList>
+
+namespace huellas {
+
+bool OwnerListCriteria::isEmpty() const
+{
+    return text.trimmed().isEmpty() && tier.isEmpty() && churnRisk.isEmpty() && acquisitionSource.isEmpty()
+        && city.isEmpty() && neighborhood.isEmpty() && !emailOptIn && !smsOptIn && !whatsappOptIn
+        && !followUpPending && restriction.condition.isEmpty();
+}
+
+namespace OwnerListQuery {
+namespace {
+
+// lower(replace(replace(…))) — the SQL twin of TextFolding::fold for Spanish text.
+QString foldedSql(const QString& expression)
+{
+    QString sql = expression;
+    for (const auto& [letter, plain] : TextFolding::spanishDiacritics())
+        sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, letter, plain);
+    return QStringLiteral("lower(%1)").arg(sql);
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+class Builder
+{
+public:
+    void add(const QString& condition) { m_conditions << condition; }
+    QString bind(const QVariant& value)
+    {
+        const QString name = QStringLiteral(":f%1").arg(m_filter.params.size());
+        m_filter.params.insert(name, value);
+        return name;
+    }
+    void equals(const char* column, const QString& value)
+    {
+        if (!value.isEmpty())
+            add(QStringLiteral("o.%1 = %2").arg(QLatin1String(column), bind(value)));
+    }
+    void flag(const char* column, const std::optional<bool>& value)
+    {
+        if (value)
+            add(QStringLiteral("o.%1 = %2").arg(QLatin1String(column), bind(int(*value))));
+    }
+    OwnerFilter finish()
+    {
+        m_filter.condition = m_conditions.join(QLatin1String(" AND "));
+        return m_filter;
+    }
+
+private:
+    OwnerFilter m_filter;
+    QStringList m_conditions;
+};
+
+void addTextSearch(Builder& b, const QString& text)
+{
+    // Every word must match somewhere: "ana canul" finds Ana María Pérez Canul.
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString pattern = b.bind(likePattern(TextFolding::fold(word)));
+        QStringList alternatives{
+            QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(foldedSql(QStringLiteral("o.first_name || ' ' || o.last_name")), pattern),
+            QStringLiteral("lower(o.email) LIKE %1 ESCAPE '\\'").arg(pattern),
+            QStringLiteral("EXISTS (SELECT 1 FROM owner_tags t WHERE t.owner_id = o.id AND lower(t.tag) LIKE %1 ESCAPE '\\')").arg(pattern),
+        };
+        b.add(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+}
+
+} // namespace
+
+OwnerFilter filterFor(const OwnerListCriteria& c)
+{
+    Builder b;
+    const QString text = c.text.trimmed();
+    const QString digits = PhoneNumbers::searchDigits(text);
+    // A search that is mostly digits is a phone number typed in any format.
+    const bool looksLikePhone = digits.size() >= 3 && digits.size() * 2 >= text.size();
+    if (looksLikePhone) {
+        const QString pattern = b.bind(QLatin1Char('%') + digits + QLatin1Char('%'));
+        b.add(QStringLiteral("(o.phone LIKE %1 OR o.whatsapp LIKE %1 OR o.phone_secondary LIKE %1)").arg(pattern));
+    } else if (!text.isEmpty()) {
+        addTextSearch(b, text);
+    }
+    b.equals("tier", c.tier);
+    b.equals("churn_risk", c.churnRisk);
+    b.equals("acquisition_source", c.acquisitionSource);
+    b.equals("city", c.city);
+    b.equals("neighborhood", c.neighborhood);
+    b.flag("email_opt_in", c.emailOptIn);
+    b.flag("sms_opt_in", c.smsOptIn);
+    b.flag("whatsapp_opt_in", c.whatsappOptIn);
+    if (c.followUpPending)
+        b.add(QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.owner_id = o.id "
+                             "AND i.requires_follow_up = 1 AND i.follow_up_completed = 0)"));
+    OwnerFilter filter = b.finish();
+    if (!c.restriction.condition.isEmpty()) {
+        filter.condition = filter.condition.isEmpty()
+            ? c.restriction.condition
+            : QStringLiteral("(%1) AND (%2)").arg(filter.condition, c.restriction.condition);
+        filter.params.insert(c.restriction.params);
+    }
+    return filter;
+}
+
+Result<QStringList> valuesInUse(Database& database, Facet facet)
+{
+    const QString column = facet == Facet::City ? QStringLiteral("city") : QStringLiteral("neighborhood");
+    auto query = Sql::exec(database.connection(),
+                           QStringLiteral("SELECT DISTINCT %1 FROM owners WHERE %1 <> '' ORDER BY %1").arg(column));
+    if (!query)
+        return failure<QStringList>(query.error());
+    QStringList values;
+    while (query->next())
+        values << query->value(0).toString();
+    return values;
+}
+
+Result<int> count(Database& database, const OwnerFilter& filter)
+{
+    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
+    auto n = Sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM owners o") + where, filter.params);
+    if (!n)
+        return failure<int>(n.error());
+    return n->toInt();
+}
+
+} // namespace OwnerListQuery
+} // namespace huellas

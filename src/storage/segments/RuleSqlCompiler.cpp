@@ -1,0 +1,159 @@
+#include "RuleSqlCompiler.h"
+
+#include "core/LocalTime.h"
+#include "storage/SqlDialect.h"
+
+namespace huellas {
+namespace {
+
+QString joined(const QStringList& parts, const char* separator)
+{
+    QStringList wrapped;
+    for (const QString& part : parts)
+        wrapped << QLatin1Char('(') + part + QLatin1Char(')');
+    return wrapped.join(QLatin1String(separator));
+}
+
+// Never-visited owners have NULL days; the explicit test keeps the condition two-valued, so it
+// still reads right when a caller negates the whole filter.
+QString daysCondition(const QString& comparison)
+{
+    return QStringLiteral("o.days_since_last_visit IS NOT NULL AND ") + comparison;
+}
+
+} // namespace
+
+OwnerFilter RuleSqlCompiler::compile(const RuleTree& rules)
+{
+    m_params.clear();
+    m_nextParam = 0;
+    if (rules.matchesEveryone())
+        return {};
+    const QString condition = allOf(rules);
+    return OwnerFilter{condition, m_params};
+}
+
+QString RuleSqlCompiler::allOf(const RuleTree& rules)
+{
+    if (rules.matchesEveryone())
+        return QStringLiteral("1 = 1");
+    QStringList parts;
+    for (const RuleCondition& condition : rules.conditions)
+        parts << conditionFor(condition);
+    return joined(parts, " AND ");
+}
+
+QString RuleSqlCompiler::anyOf(const RuleAlternatives& alternatives)
+{
+    QStringList parts;
+    for (const RuleTree& member : alternatives)
+        parts << allOf(member);
+    return joined(parts, " OR ");
+}
+
+QString RuleSqlCompiler::conditionFor(const RuleCondition& c)
+{
+    const auto flag = [&c] { return QVariant(int(c.flag())); }; // stored as 0 / 1
+    switch (c.key) {
+    case RuleKey::Tier: return oneOf("o.tier", c.texts());
+    case RuleKey::Tags:
+    case RuleKey::TagsAny:
+    case RuleKey::TagsNone: return tagCondition(c);
+    case RuleKey::LifetimeValueMin: return compared("o.lifetime_value", ">=", c.number());
+    case RuleKey::LifetimeValueMax: return compared("o.lifetime_value", "<=", c.number());
+    case RuleKey::DaysSinceVisitMin:
+        return daysCondition(compared("o.days_since_last_visit", ">=", c.number()));
+    case RuleKey::DaysSinceVisitMax:
+        return daysCondition(compared("o.days_since_last_visit", "<=", c.number()));
+    case RuleKey::ChurnRisk: return oneOf("o.churn_risk", c.texts());
+    case RuleKey::EmailOptIn: return compared("o.email_opt_in", "=", flag());
+    case RuleKey::SmsOptIn: return compared("o.sms_opt_in", "=", flag());
+    case RuleKey::WhatsappOptIn: return compared("o.whatsapp_opt_in", "=", flag());
+    case RuleKey::AcquisitionSource: return oneOf("o.acquisition_source", c.texts());
+    case RuleKey::City: return oneOf("o.city", c.texts());
+    case RuleKey::Neighborhood: return oneOf("o.neighborhood", c.texts());
+    case RuleKey::PreferredLanguage: return oneOf("o.preferred_language", c.texts());
+    case RuleKey::EngagementMin: return compared("o.engagement_score", ">=", c.number());
+    case RuleKey::EngagementMax: return compared("o.engagement_score", "<=", c.number());
+    case RuleKey::VisitsMin: return compared("o.total_visits", ">=", c.number());
+    case RuleKey::Species: return livePetOfSpecies(c.texts());
+    case RuleKey::Referred:
+        return compared("CASE WHEN o.referred_by IS NULL THEN 0 ELSE 1 END", "=", flag());
+    case RuleKey::CreatedAfter: return createdOnOrAfter(c.date());
+    case RuleKey::CreatedBefore: return createdBefore(c.date());
+    case RuleKey::Any: return anyOf(c.alternatives());
+    }
+    Q_UNREACHABLE();
+}
+
+QString RuleSqlCompiler::compared(const char* column, const char* op, const QVariant& value)
+{
+    return QStringLiteral("%1 %2 %3").arg(QLatin1String(column), QLatin1String(op), bind(value));
+}
+
+QString RuleSqlCompiler::oneOf(const char* column, const QStringList& values)
+{
+    QStringList params;
+    for (const QString& value : values)
+        params << bindText(value);
+    return QStringLiteral("%1 IN (%2)")
+        .arg(QLatin1String(column), params.join(QLatin1String(", ")));
+}
+
+QString RuleSqlCompiler::tagCondition(const RuleCondition& c)
+{
+    const QString hasTag =
+        QStringLiteral("EXISTS (SELECT 1 FROM owner_tags t WHERE t.owner_id = o.id AND t.tag %1)");
+    if (c.key == RuleKey::Tags) {
+        // "Has all": one indexed lookup per tag.
+        QStringList parts;
+        for (const QString& tag : c.texts())
+            parts << hasTag.arg(QStringLiteral("= ") + bindText(tag));
+        return joined(parts, " AND ");
+    }
+    QStringList params;
+    for (const QString& tag : c.texts())
+        params << bindText(tag);
+    const QString anyTag =
+        hasTag.arg(QStringLiteral("IN (%1)").arg(params.join(QLatin1String(", "))));
+    return c.key == RuleKey::TagsNone ? QStringLiteral("NOT ") + anyTag : anyTag;
+}
+
+QString RuleSqlCompiler::livePetOfSpecies(const QStringList& species)
+{
+    QStringList params;
+    for (const QString& s : species)
+        params << bindText(s);
+    return QStringLiteral("EXISTS (SELECT 1 FROM pets p WHERE p.owner_id = o.id "
+                          "AND p.deceased = 0 AND p.species IN (%1))")
+        .arg(params.join(QLatin1String(", ")));
+}
+
+// A local calendar date starts at local midnight; comparing with that instant in UTC keeps the
+// created_at index usable (no function applied to the column).
+QString RuleSqlCompiler::createdOnOrAfter(const QDate& localDate)
+{
+    return compared("o.created_at",
+                    ">=", m_dialect.timestampValue(LocalTime::fromLocal(localDate, QTime(0, 0))));
+}
+
+QString RuleSqlCompiler::createdBefore(const QDate& localDate)
+{
+    return compared("o.created_at", "<",
+                    m_dialect.timestampValue(LocalTime::fromLocal(localDate, QTime(0, 0))));
+}
+
+QString RuleSqlCompiler::bind(const QVariant& value)
+{
+    const QString name = QStringLiteral(":p%1").arg(m_nextParam++);
+    m_params.insert(name, value);
+    return name;
+}
+
+QString RuleSqlCompiler::bindText(const QString& text)
+{
+    // The SQLite driver binds a null QString as NULL, which would never equal ''.
+    return bind(text.isNull() ? QString(QLatin1String("")) : text);
+}
+
+} // namespace huellas
