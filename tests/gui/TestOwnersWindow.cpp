@@ -11,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -47,6 +49,9 @@ private slots:
     void sortsInSqlByAnyColumn();
     void windowShowsTheOwnerCount();
     void aboutShowsTheVersion();
+    void searchFindsAPhoneTypedInAnotherFormat();
+    void enterInTheListOpensTheOwner();
+    void sectionShortcutsSwitchSections();
 };
 
 void TestOwnersWindow::modelPassesTheItemModelTester()
@@ -112,7 +117,7 @@ void TestOwnersWindow::windowShowsTheOwnerCount()
     auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2);
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("ownerCountLabel"))->text().startsWith(QStringLiteral("2 ")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("ownerCountsLabel"))->text(), QStringLiteral("Owners: 2"));
 }
 
 void TestOwnersWindow::aboutShowsTheVersion()
@@ -122,6 +127,69 @@ void TestOwnersWindow::aboutShowsTheVersion()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
     QVERIFY(window.findChild<QAction*>(QStringLiteral("actionQuit")));
+}
+
+void TestOwnersWindow::searchFindsAPhoneTypedInAnotherFormat()
+{
+    test::TestDatabase db;
+    addOwnerWithSpending(*db, QStringLiteral("Ana"), 100'00, QStringLiteral("+529981234567"));
+    addOwnerWithSpending(*db, QStringLiteral("Luis"), 100'00, QStringLiteral("+529987654321"));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("ownerSearchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("+52 998 123-45"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, OwnerListModel::Name).data().toString(), QStringLiteral("Ana Canul"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("ownerCountsLabel"))->text(), QStringLiteral("Owners: 2 · matching: 1"));
+    QTest::keyClick(search, Qt::Key_Escape); // clears the search
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+}
+
+void TestOwnersWindow::enterInTheListOpensTheOwner()
+{
+    test::TestDatabase db;
+    const qint64 ana = test::addOwner(*db, QStringLiteral("Ana"));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(&window, &MainWindow::ownerOpenRequested);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("ownerSearchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ana"));
+    QTest::keyClick(search, Qt::Key_Down); // into the list, first row selected
+    auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), ana);
+    const QPoint cell = table->visualRect(table->model()->index(0, 0)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(opened.size(), 2);
+}
+
+void TestOwnersWindow::sectionShortcutsSwitchSections()
+{
+    test::TestDatabase db;
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F3);
+    QCOMPARE(window.currentSection(), MainWindow::Interactions);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(window.currentSection(), MainWindow::Dashboard);
+    QTest::keyClick(&window, Qt::Key_F2);
+    QCOMPARE(window.currentSection(), MainWindow::Owners);
+    QSignalSpy newOwner(&window, &MainWindow::newOwnerRequested);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(newOwner.size(), 1);
+    QSignalSpy logInteraction(&window, &MainWindow::logInteractionRequested);
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(logInteraction.size(), 1);
 }
 
 QTEST_MAIN(TestOwnersWindow)

@@ -135,7 +135,7 @@ void MainWindow::createActions()
     go->addActions(m_sectionActions->actions());
     QAction* refresh = go->addAction(tr("&Refresh"), this, [this] { m_owners->reload(); });
     refresh->setObjectName(QStringLiteral("actionRefresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(Qt::CTRL | Qt::Key_R); // F5 is the dashboard
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Huellas CRM"), this, &MainWindow::showAbout);

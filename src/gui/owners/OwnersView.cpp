@@ -157,9 +157,9 @@ void OwnersView::updateCounts()
     const int matching = m_model->rowCount();
     const int all = total ? *total : matching;
     const QLocale locale;
-    QString text = tr("%Ln owner(s)", nullptr, all);
+    QString text = tr("Owners: %1").arg(locale.toString(all));
     if (matching != all)
-        text += tr(" · %1 match").arg(locale.toString(matching));
+        text += tr(" · matching: %1").arg(locale.toString(matching));
     m_counts->setText(text);
     emit countsChanged(all, matching);
 }
