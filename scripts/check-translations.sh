@@ -7,7 +7,7 @@ lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/translations/huellas_es.ts" "$tmp/huellas_es.ts"
-(cd "$root" && "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui src ui -ts "$tmp/huellas_es.ts")
+(cd "$root" && "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui $(ls -d src ui 2>/dev/null) -ts "$tmp/huellas_es.ts")
 if ! diff -q "$root/translations/huellas_es.ts" "$tmp/huellas_es.ts" >/dev/null; then
     echo "translations/huellas_es.ts is stale: run scripts/update-translations.sh"
     diff "$root/translations/huellas_es.ts" "$tmp/huellas_es.ts" | head -40

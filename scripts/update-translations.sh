@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -locations none -no-obsolete -extensions cpp,h,ui src ui -ts translations/huellas_es.ts
+"$lupdate" -locations none -no-obsolete -extensions cpp,h,ui $(ls -d src ui 2>/dev/null) -ts translations/huellas_es.ts

@@ -17,7 +17,6 @@
 namespace huellas::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("huellas-cli", text); }
 
 // "--name value" options and bare words, read left to right.
 struct Arguments
@@ -49,14 +48,14 @@ Arguments parse(const QStringList& arguments, const QStringList& valueOptions,
         } else if (valueOptions.contains(name)) {
             if (eq < 0) {
                 if (i + 1 >= arguments.size()) {
-                    parsed.problem = tr("The option --%1 needs a value.").arg(name);
+                    parsed.problem = QCoreApplication::translate("huellas-cli", "The option --%1 needs a value.").arg(name);
                     return parsed;
                 }
                 value = arguments.at(++i);
             }
             parsed.options.insert(name, value);
         } else {
-            parsed.problem = tr("Unknown option --%1.").arg(name);
+            parsed.problem = QCoreApplication::translate("huellas-cli", "Unknown option --%1.").arg(name);
             return parsed;
         }
     }
@@ -73,7 +72,7 @@ struct Context
 
 int badUsage(QTextStream& err, const QString& message)
 {
-    err << message << Qt::endl << tr("Try huellas-cli --help.") << Qt::endl;
+    err << message << Qt::endl << QCoreApplication::translate("huellas-cli", "Try huellas-cli --help.") << Qt::endl;
     return BadUsage;
 }
 
@@ -89,13 +88,13 @@ Result<QDate> dateOption(const Context& c, const QString& name)
         return LocalTime::today();
     const QDate date = QDate::fromString(c.args.options.value(name), Qt::ISODate);
     if (!date.isValid())
-        return failure<QDate>(tr("--%1: \"%2\" is not a date (YYYY-MM-DD).").arg(name, c.args.options.value(name)));
+        return failure<QDate>(QCoreApplication::translate("huellas-cli", "--%1: \"%2\" is not a date (YYYY-MM-DD).").arg(name, c.args.options.value(name)));
     return date;
 }
 
 int init(Context& c)
 {
-    c.out << tr("Database ready: %1 (schema %2)").arg(c.database.path()).arg(c.database.schemaVersion())
+    c.out << QCoreApplication::translate("huellas-cli", "Database ready: %1 (schema %2)").arg(c.database.path()).arg(c.database.schemaVersion())
           << Qt::endl;
     return Done;
 }
@@ -107,7 +106,7 @@ int refresh(Context& c)
         return badUsage(c.err, today.error());
     if (auto r = MetricsRefresher(c.database).refreshAll(*today); !r)
         return databaseError(c.err, r.error());
-    c.out << tr("Metrics recomputed as of %1.").arg(today->toString(Qt::ISODate)) << Qt::endl;
+    c.out << QCoreApplication::translate("huellas-cli", "Metrics recomputed as of %1.").arg(today->toString(Qt::ISODate)) << Qt::endl;
     return Done;
 }
 
@@ -117,11 +116,11 @@ int demo(Context& c)
     DemoOptions options;
     options.owners = c.args.options.value(QStringLiteral("owners")).toInt(&ok);
     if (!ok || options.owners < 1 || options.owners > 1'000'000)
-        return badUsage(c.err, tr("demo needs --owners N (1 to 1,000,000)."));
+        return badUsage(c.err, QCoreApplication::translate("huellas-cli", "demo needs --owners N (1 to 1,000,000)."));
     if (c.args.options.contains(QStringLiteral("seed"))) {
         options.seed = c.args.options.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return badUsage(c.err, tr("--seed: \"%1\" is not a whole number.").arg(c.args.options.value(QStringLiteral("seed"))));
+            return badUsage(c.err, QCoreApplication::translate("huellas-cli", "--seed: \"%1\" is not a whole number.").arg(c.args.options.value(QStringLiteral("seed"))));
     }
     auto today = dateOption(c, QStringLiteral("today"));
     if (!today)
@@ -130,7 +129,7 @@ int demo(Context& c)
     auto summary = DemoDataGenerator(c.database).generate(options);
     if (!summary)
         return databaseError(c.err, summary.error());
-    c.out << tr("Demo data added: %1 owners, %2 pets, %3 appointments, %4 orders, %5 invoices, "
+    c.out << QCoreApplication::translate("huellas-cli", "Demo data added: %1 owners, %2 pets, %3 appointments, %4 orders, %5 invoices, "
                 "%6 interactions.")
                  .arg(summary->owners)
                  .arg(summary->pets)
@@ -145,7 +144,7 @@ int demo(Context& c)
 int exportOwners(Context& c)
 {
     if (c.args.words.value(1) != QLatin1String("owners") || c.args.words.size() != 2)
-        return badUsage(c.err, tr("Usage: export owners [--out FILE]"));
+        return badUsage(c.err, QCoreApplication::translate("huellas-cli", "Usage: export owners [--out FILE]"));
     OwnerCsvExporter exporter(c.database);
     const QString path = c.args.options.value(QStringLiteral("out"));
     Result<int> rows = 0;
@@ -161,7 +160,7 @@ int exportOwners(Context& c)
     if (!rows)
         return databaseError(c.err, rows.error());
     if (!path.isEmpty() && path != QLatin1String("-"))
-        c.out << tr("%1 owners written to %2.").arg(*rows).arg(path) << Qt::endl;
+        c.out << QCoreApplication::translate("huellas-cli", "%1 owners written to %2.").arg(*rows).arg(path) << Qt::endl;
     return Done;
 }
 
@@ -198,7 +197,7 @@ const QMap<QString, Command>& commands()
 
 QString usage()
 {
-    return tr("Usage: huellas-cli [--db FILE] COMMAND\n"
+    return QCoreApplication::translate("huellas-cli", "Usage: huellas-cli [--db FILE] COMMAND\n"
               "\n"
               "Commands:\n"
               "  init                              create or migrate the database\n"
@@ -239,15 +238,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             databasePath = a.mid(5);
             ++commandAt;
         } else {
-            return badUsage(err, tr("Unknown option %1.").arg(a));
+            return badUsage(err, QCoreApplication::translate("huellas-cli", "Unknown option %1.").arg(a));
         }
     }
     if (commandAt >= arguments.size())
-        return badUsage(err, tr("No command given."));
+        return badUsage(err, QCoreApplication::translate("huellas-cli", "No command given."));
     const QString name = arguments.at(commandAt);
     const auto command = commands().constFind(name);
     if (command == commands().cend())
-        return badUsage(err, tr("Unknown command \"%1\".").arg(name));
+        return badUsage(err, QCoreApplication::translate("huellas-cli", "Unknown command \"%1\".").arg(name));
     Arguments args = parse(arguments.mid(commandAt), command->valueOptions, command->flagOptions);
     if (!args.problem.isEmpty())
         return badUsage(err, args.problem);

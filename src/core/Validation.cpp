@@ -8,14 +8,13 @@
 namespace huellas::Validation {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
 
 void requireChoice(QStringList& problems, ChoiceList list, const QString& value, bool optional = false)
 {
     if (optional && value.isEmpty())
         return;
     if (!isChoice(list, value))
-        problems << tr("%1: unknown value \"%2\" (expected one of: %3)")
+        problems << QCoreApplication::translate("Validation", "%1: unknown value \"%2\" (expected one of: %3)")
                         .arg(QLatin1String(choiceListName(list)), value,
                              choiceKeys(list).join(QLatin1String(", ")));
 }
@@ -23,26 +22,26 @@ void requireChoice(QStringList& problems, ChoiceList list, const QString& value,
 void requireOwner(QStringList& problems, qint64 ownerId)
 {
     if (ownerId <= 0)
-        problems << tr("owner: missing");
+        problems << QCoreApplication::translate("Validation", "owner: missing");
 }
 
 void requirePastDate(QStringList& problems, const char* field, const QDate& date, const QDate& today)
 {
     if (date.isValid() && date > today)
-        problems << tr("%1: the date %2 is in the future")
+        problems << QCoreApplication::translate("Validation", "%1: the date %2 is in the future")
                         .arg(QLatin1String(field), date.toString(Qt::ISODate));
 }
 
 void requireTimestamp(QStringList& problems, const char* field, const QDateTime& t)
 {
     if (!t.isValid())
-        problems << tr("%1: missing or not a date and time").arg(QLatin1String(field));
+        problems << QCoreApplication::translate("Validation", "%1: missing or not a date and time").arg(QLatin1String(field));
 }
 
 void requireAmount(QStringList& problems, qint64 total)
 {
     if (total < 0)
-        problems << tr("total: an amount cannot be negative");
+        problems << QCoreApplication::translate("Validation", "total: an amount cannot be negative");
 }
 
 } // namespace
@@ -64,22 +63,22 @@ QStringList problemsWith(const Owner& o, const QDate& today)
 {
     QStringList problems;
     if (o.firstName.trimmed().isEmpty() && o.lastName.trimmed().isEmpty())
-        problems << tr("name: an owner needs a first or last name");
+        problems << QCoreApplication::translate("Validation", "name: an owner needs a first or last name");
     if (!o.email.isEmpty() && !isValidEmail(o.email))
-        problems << tr("email: \"%1\" is not an email address").arg(o.email);
+        problems << QCoreApplication::translate("Validation", "email: \"%1\" is not an email address").arg(o.email);
     if (!o.postalCode.isEmpty() && !isValidPostalCode(o.postalCode))
-        problems << tr("postal_code: \"%1\" is not a five-digit postal code").arg(o.postalCode);
+        problems << QCoreApplication::translate("Validation", "postal_code: \"%1\" is not a five-digit postal code").arg(o.postalCode);
     requirePastDate(problems, "birth_date", o.birthDate, today);
     requireChoice(problems, ChoiceList::AcquisitionSource, o.acquisitionSource, true);
     requireChoice(problems, ChoiceList::Tier, o.tier);
     requireChoice(problems, ChoiceList::ContactTime, o.preferredContactTime, true);
     if (o.preferredLanguage.isEmpty() || o.preferredLanguage.size() > 5)
-        problems << tr("preferred_language: \"%1\" is not a language code").arg(o.preferredLanguage);
+        problems << QCoreApplication::translate("Validation", "preferred_language: \"%1\" is not a language code").arg(o.preferredLanguage);
     if (o.id > 0 && o.referredBy == o.id)
-        problems << tr("referred_by: an owner cannot refer themself");
+        problems << QCoreApplication::translate("Validation", "referred_by: an owner cannot refer themself");
     for (const QString& tag : o.tags)
         if (tag.trimmed().isEmpty() || tag.contains(QLatin1Char(';')) || tag.contains(QLatin1Char('|')))
-            problems << tr("tags: \"%1\" is not a valid tag").arg(tag);
+            problems << QCoreApplication::translate("Validation", "tags: \"%1\" is not a valid tag").arg(tag);
     return problems;
 }
 
@@ -88,7 +87,7 @@ QStringList problemsWith(const Pet& p, const QDate& today)
     QStringList problems;
     requireOwner(problems, p.ownerId);
     if (p.name.trimmed().isEmpty())
-        problems << tr("name: a pet needs a name");
+        problems << QCoreApplication::translate("Validation", "name: a pet needs a name");
     requireChoice(problems, ChoiceList::Species, p.species);
     requireChoice(problems, ChoiceList::PetSex, p.sex, true);
     requirePastDate(problems, "birth_date", p.birthDate, today);
@@ -142,7 +141,7 @@ QStringList problemsWith(const Interaction& i)
     requireChoice(problems, ChoiceList::Sentiment, i.sentiment, true);
     requireTimestamp(problems, "created_at", i.createdAt);
     if (i.requiresFollowUp && !i.followUpDate.isValid())
-        problems << tr("follow_up_date: a follow-up needs a date");
+        problems << QCoreApplication::translate("Validation", "follow_up_date: a follow-up needs a date");
     return problems;
 }
 
@@ -150,7 +149,7 @@ QStringList problemsWith(const Staff& s)
 {
     QStringList problems;
     if (s.username.trimmed().isEmpty())
-        problems << tr("username: missing");
+        problems << QCoreApplication::translate("Validation", "username: missing");
     requireChoice(problems, ChoiceList::StaffRole, s.role);
     return problems;
 }

@@ -15,7 +15,6 @@
 namespace huellas {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 QString nextConnectionName()
 {
@@ -30,10 +29,10 @@ Status checkHeader(const QString& path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return failed(QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString()));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic || file.size() < 512)
-        return failed(tr("%1 is not a Huellas CRM database (it is not an SQLite file).").arg(path));
+        return failed(QCoreApplication::translate("Database", "%1 is not a Huellas CRM database (it is not an SQLite file).").arg(path));
     return {};
 }
 
@@ -69,7 +68,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (auto header = checkHeader(path); !header)
         return R::failure(header.error());
     if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
-        return R::failure(tr("Cannot create the folder %1.").arg(folder));
+        return R::failure(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(folder));
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), makeSqliteDialect()));
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driver(),
@@ -77,7 +76,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return R::failure(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        return R::failure(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
     if (auto checked = database->checkBeforeUse(); !checked)
         return R::failure(checked.error());
     if (auto migrated = database->migrate(); !migrated)
@@ -91,7 +90,7 @@ Status Database::checkBeforeUse()
 {
     const QSqlDatabase db = connection();
     const auto corrupt = [this](const QString& detail) {
-        return failed(tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
+        return failed(QCoreApplication::translate("Database", "%1 is damaged and was not opened (%2). Restore it from a backup.")
                           .arg(m_path, detail));
     };
     auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -102,7 +101,7 @@ Status Database::checkBeforeUse()
         return corrupt(tables.error());
     const bool empty = tables->toInt() == 0;
     if (appId->toInt() != applicationId && !(appId->toInt() == 0 && empty))
-        return failed(tr("%1 is an SQLite database of another program, not of Huellas CRM.")
+        return failed(QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not of Huellas CRM.")
                           .arg(m_path));
     auto check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
     if (!check)
@@ -115,7 +114,7 @@ Status Database::checkBeforeUse()
             return corrupt(version.error());
         m_schemaVersion = version->toInt();
         if (m_schemaVersion > latestSchemaVersion())
-            return failed(tr("%1 was written by a newer version of Huellas CRM (schema %2; this "
+            return failed(QCoreApplication::translate("Database", "%1 was written by a newer version of Huellas CRM (schema %2; this "
                              "version knows up to %3). Update the program to open it.")
                               .arg(m_path)
                               .arg(m_schemaVersion)
@@ -151,7 +150,7 @@ Status Database::migrate()
     for (int version = m_schemaVersion + 1; version <= scripts.size(); ++version) {
         for (const QString& statement : Migrations::statements(scripts.at(version - 1))) {
             if (auto r = Sql::exec(db, statement); !r)
-                return failed(tr("Migration to schema %1 failed: %2").arg(version).arg(r.error()));
+                return failed(QCoreApplication::translate("Database", "Migration to schema %1 failed: %2").arg(version).arg(r.error()));
         }
         if (auto r = Sql::exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (:v)"),
                                {{QStringLiteral(":v"), version}});

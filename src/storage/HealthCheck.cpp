@@ -8,7 +8,6 @@
 namespace huellas {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("HealthCheck", text); }
 
 } // namespace
 
@@ -28,9 +27,9 @@ Result<HealthReport> HealthCheck::run()
     while (integrity->next())
         integrityLines << integrity->value(0).toString();
     if (integrityLines == QStringList{QStringLiteral("ok")})
-        report.lines << tr("Integrity: ok");
+        report.lines << QCoreApplication::translate("HealthCheck", "Integrity: ok");
     else
-        problem(tr("Integrity: %1").arg(integrityLines.join(QLatin1String("; "))));
+        problem(QCoreApplication::translate("HealthCheck", "Integrity: %1").arg(integrityLines.join(QLatin1String("; "))));
 
     auto foreignKeys = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
@@ -39,11 +38,11 @@ Result<HealthReport> HealthCheck::run()
     while (foreignKeys->next())
         ++broken;
     if (broken == 0)
-        report.lines << tr("Foreign keys: ok");
+        report.lines << QCoreApplication::translate("HealthCheck", "Foreign keys: ok");
     else
-        problem(tr("Foreign keys: %1 rows point to records that do not exist").arg(broken));
+        problem(QCoreApplication::translate("HealthCheck", "Foreign keys: %1 rows point to records that do not exist").arg(broken));
 
-    report.lines << tr("Schema version: %1 of %2")
+    report.lines << QCoreApplication::translate("HealthCheck", "Schema version: %1 of %2")
                         .arg(m_database.schemaVersion())
                         .arg(Database::latestSchemaVersion());
 
@@ -53,15 +52,15 @@ Result<HealthReport> HealthCheck::run()
     if (!referrals)
         return failure<HealthReport>(referrals.error());
     if (referrals->toInt() == 0)
-        report.lines << tr("Referral counts: ok");
+        report.lines << QCoreApplication::translate("HealthCheck", "Referral counts: ok");
     else
-        problem(tr("Referral counts: %1 owners have a stale count (run refresh)").arg(referrals->toInt()));
+        problem(QCoreApplication::translate("HealthCheck", "Referral counts: %1 owners have a stale count (run refresh)").arg(referrals->toInt()));
 
     auto owners = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM owners"));
     if (!owners)
         return failure<HealthReport>(owners.error());
-    report.lines << tr("Owners: %1").arg(owners->toInt());
-    report.lines << (report.healthy ? tr("The database is healthy.") : tr("The database has problems."));
+    report.lines << QCoreApplication::translate("HealthCheck", "Owners: %1").arg(owners->toInt());
+    report.lines << (report.healthy ? QCoreApplication::translate("HealthCheck", "The database is healthy.") : QCoreApplication::translate("HealthCheck", "The database has problems."));
     return report;
 }
 

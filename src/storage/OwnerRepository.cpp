@@ -17,7 +17,6 @@ namespace {
 
 const QString table = QStringLiteral("owners");
 
-QString tr(const char* text) { return QCoreApplication::translate("OwnerRepository", text); }
 
 } // namespace
 
@@ -26,7 +25,7 @@ Status OwnerRepository::checkReferrer(const Owner& owner) const
     if (owner.referredBy <= 0)
         return {};
     if (owner.referredBy == owner.id)
-        return failed(tr("referred_by: an owner cannot refer themself"));
+        return failed(QCoreApplication::translate("OwnerRepository", "referred_by: an owner cannot refer themself"));
     // Walk up the referrer's own chain; meeting this owner would close a cycle.
     auto query = Sql::exec(m_database.connection(), QStringLiteral(R"(
         WITH RECURSIVE chain(id) AS (
@@ -42,9 +41,9 @@ Status OwnerRepository::checkReferrer(const Owner& owner) const
         return failed(query.error());
     query->next();
     if (query->value(0).toInt() == 0)
-        return failed(tr("referred_by: the referring owner #%1 does not exist").arg(owner.referredBy));
+        return failed(QCoreApplication::translate("OwnerRepository", "referred_by: the referring owner #%1 does not exist").arg(owner.referredBy));
     if (owner.id > 0 && query->value(1).toInt() > 0)
-        return failed(tr("referred_by: this referral would close a cycle (the referrer was "
+        return failed(QCoreApplication::translate("OwnerRepository", "referred_by: this referral would close a cycle (the referrer was "
                          "referred, directly or not, by this owner)"));
     return {};
 }
@@ -150,7 +149,7 @@ Result<Owner> OwnerRepository::find(qint64 ownerId) const
     if (!query)
         return failure<Owner>(query.error());
     if (!query->next())
-        return failure<Owner>(tr("The owner #%1 does not exist.").arg(ownerId));
+        return failure<Owner>(QCoreApplication::translate("OwnerRepository", "The owner #%1 does not exist.").arg(ownerId));
     Owner owner = RecordColumns::ownerFrom(query->record());
     auto tags = Sql::exec(db, QStringLiteral("SELECT tag FROM owner_tags WHERE owner_id = :id ORDER BY tag"),
                           {{QStringLiteral(":id"), ownerId}});
