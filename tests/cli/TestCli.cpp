@@ -1,6 +1,8 @@
 #include "cli/CliCommands.h"
 #include "core/AppIdentity.h"
 #include "storage/Database.h"
+#include "storage/ActivityRepository.h"
+#include "storage/MetricsRefresher.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
 #include "support/TestDatabase.h"
@@ -49,6 +51,10 @@ private slots:
     void checkReportsAHealthyDatabase();
     void checkReportsStaleReferralCounts();
     void notADatabaseExitsFour();
+    void segmentCountMatchesHandBuiltData();
+    void segmentMembersListsExternalIds();
+    void brokenRulesExitThreeNamingTheKey();
+    void exportWithRulesWritesOnlyMembers();
 };
 
 void TestCli::helpAndVersionExitZero()
@@ -169,6 +175,91 @@ void TestCli::notADatabaseExitsFour()
     const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains(path));
+}
+
+namespace {
+
+// Three owners: only Ana is a VIP dog owner seen within 90 days.
+void buildSegmentData(Database& db)
+{
+    const QDate today = QDate(2026, 11, 24);
+    QVERIFY(MetricsRefresher(db).refreshAll(today).ok());
+    const auto add = [&db, &today](const QString& name, const QString& tier, const QString& tag, int daysAgo) {
+        Owner o;
+        o.firstName = name;
+        o.externalId = QStringLiteral("X-") + name;
+        o.tier = tier;
+        o.tags = {tag};
+        QVERIFY(OwnerRepository(db).save(o).ok());
+        Appointment a;
+        a.ownerId = o.id;
+        a.status = QStringLiteral("completed");
+        a.scheduledAt = test::localNoon(today.addDays(-daysAgo));
+        QVERIFY(ActivityRepository(db).save(a).ok());
+    };
+    add(QStringLiteral("Ana"), QStringLiteral("vip"), QStringLiteral("dog-owner"), 90);
+    add(QStringLiteral("Beto"), QStringLiteral("vip"), QStringLiteral("dog-owner"), 91);
+    add(QStringLiteral("Caro"), QStringLiteral("regular"), QStringLiteral("dog-owner"), 10);
+}
+
+const QString seedRules = QStringLiteral(R"({"tier":["vip"],"tags":["dog-owner"],"days_since_visit_max":90})");
+
+} // namespace
+
+void TestCli::segmentCountMatchesHandBuiltData()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                          QStringLiteral("--rules"), seedRules});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("1"));
+    const Run all = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                            QStringLiteral("--rules"), QStringLiteral("{}")});
+    QCOMPARE(all.out.trimmed(), QStringLiteral("3"));
+}
+
+void TestCli::segmentMembersListsExternalIds()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("members"),
+                          QStringLiteral("--rules"), QStringLiteral(R"({"tags":["dog-owner"],"visits_min":1})")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("X-Ana\nX-Beto\nX-Caro\n"));
+    const Run usage = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("members")});
+    QCOMPARE(usage.code, 2);
+    const Run unknown = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("fly")});
+    QCOMPARE(unknown.code, 2);
+}
+
+void TestCli::brokenRulesExitThreeNamingTheKey()
+{
+    test::TestDatabase db;
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                          QStringLiteral("--rules"), QStringLiteral(R"({"tier":["gold"]})")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains(QStringLiteral("tier")));
+    QVERIFY(r.err.contains(QStringLiteral("gold")));
+    const Run json = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                             QStringLiteral("--rules"), QStringLiteral("{tier")});
+    QCOMPARE(json.code, 3);
+}
+
+void TestCli::exportWithRulesWritesOnlyMembers()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const QString out = db.folder() + QStringLiteral("/vip.csv");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("owners"),
+                          QStringLiteral("--rules"), seedRules, QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.contains("X-Ana"));
+    QVERIFY(!csv.contains("X-Beto"));
+    QCOMPARE(csv.count('\n'), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

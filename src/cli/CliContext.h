@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CliArguments.h"
+#include "CliCommands.h"
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QTextStream>
+
+namespace huellas {
+class Database;
+}
+
+namespace huellas::cli {
+
+// What a command runs with: the open database, its arguments and the two output streams.
+struct Context
+{
+    Database& database;
+    Arguments args;
+    QTextStream& out;
+    QTextStream& err;
+
+    int badUsage(const QString& message) const;
+    int badInput(const QString& message) const;
+    int databaseError(const QString& message) const;
+};
+
+} // namespace huellas::cli
+
+namespace huellas::cli {
+
+// The commands, one file each family (BasicCommands.cpp, ExportCommand.cpp, SegmentCommands.cpp).
+int runInit(Context& c);
+int runRefresh(Context& c);
+int runDemo(Context& c);
+int runCheck(Context& c);
+int runExport(Context& c);
+int runSegment(Context& c);
+
+// --NAME YYYY-MM-DD, or today when the option is absent.
+Result<QDate> dateOption(const Context& c, const QString& name);
+
+} // namespace huellas::cli

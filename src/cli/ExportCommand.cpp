@@ -1,0 +1,38 @@
+#include "CliContext.h"
+#include "RuleOptions.h"
+
+#include "storage/OwnerCsvExporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace huellas::cli {
+
+int runExport(Context& c)
+{
+    if (c.args.words.value(1) != QLatin1String("owners") || c.args.words.size() != 2)
+        return c.badUsage(QCoreApplication::translate(
+            "huellas-cli", "Usage: export owners [--segment SLUG | --rules JSON] [--out FILE]"));
+    const OwnerSelection selection = selectOwners(c, false);
+    if (selection.exitCode)
+        return *selection.exitCode;
+    const QString path = c.args.value(QStringLiteral("out"));
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    Result<int> rows = 0;
+    if (toStdout) {
+        c.out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return c.databaseError(stdoutFile.errorString());
+        rows = OwnerCsvExporter(c.database).write(stdoutFile, selection.filter(c.database));
+    } else {
+        rows = OwnerCsvExporter(c.database).exportToFile(path, selection.filter(c.database));
+    }
+    if (!rows)
+        return c.databaseError(rows.error());
+    if (!toStdout)
+        c.out << QCoreApplication::translate("huellas-cli", "%1 owners written to %2.").arg(*rows).arg(path) << Qt::endl;
+    return Done;
+}
+
+} // namespace huellas::cli
