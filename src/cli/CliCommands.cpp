@@ -29,8 +29,9 @@ const QMap<QString, Command>& commands()
         {QStringLiteral("init"), {runInit, {}, {}}},
         {QStringLiteral("refresh"), {runRefresh, {today}, {}}},
         {QStringLiteral("demo"), {runDemo, {QStringLiteral("owners"), QStringLiteral("seed"), today}, {}}},
-        {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("rules")}, {}}},
-        {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules")}, {}}},
+        {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("segment"), QStringLiteral("rules")}, {}}},
+        {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules"), QStringLiteral("segment"), QStringLiteral("slug"), QStringLiteral("name")}, {}}},
+        {QStringLiteral("backup"), {runBackup, {}, {}}},
         {QStringLiteral("check"), {runCheck, {}, {}}},
     };
     return table;
@@ -52,12 +53,18 @@ QString usage()
               "Commands:\n"
               "  init                              create or migrate the database\n"
               "  refresh [--today YYYY-MM-DD]      recompute every owner's metrics as of that date\n"
-              "  export owners [--rules JSON] [--out FILE]\n"
-              "                                    owners.csv with the derived columns (stdout without --out)\n"
+              "  export owners [--segment SLUG | --rules JSON] [--out FILE]\n"
+              "                                    owners with the derived columns: CSV (stdout without\n"
+              "                                    --out) or an Excel workbook when FILE ends in .xlsx\n"
               "  segment count --rules JSON        print the number of matching owners\n"
               "  segment members --rules JSON      print matching owners' external_id, one a line\n"
+              "                                    (both also take --segment SLUG)\n"
+              "  segment save --slug S --name N --rules JSON\n"
+              "                                    create or replace a saved segment\n"
+              "  segment list                      saved segments: slug, members, counted at, state, name\n"
               "  demo --owners N [--seed S] [--today YYYY-MM-DD]\n"
               "                                    fill the database with realistic demo data\n"
+              "  backup FILE                       consistent copy, also while the program is open\n"
               "  check                             integrity check\n"
               "\n"
               "Options:\n"

@@ -38,6 +38,7 @@ int runDemo(Context& c);
 int runCheck(Context& c);
 int runExport(Context& c);
 int runSegment(Context& c);
+int runBackup(Context& c);
 
 // --NAME YYYY-MM-DD, or today when the option is absent.
 Result<QDate> dateOption(const Context& c, const QString& name);

@@ -1,7 +1,9 @@
 #include "CliContext.h"
 #include "RuleOptions.h"
 
+#include "storage/DatabaseBackup.h"
 #include "storage/OwnerCsvExporter.h"
+#include "storage/OwnerXlsxExporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +14,7 @@ int runExport(Context& c)
 {
     if (c.args.words.value(1) != QLatin1String("owners") || c.args.words.size() != 2)
         return c.badUsage(QCoreApplication::translate(
-            "huellas-cli", "Usage: export owners [--segment SLUG | --rules JSON] [--out FILE]"));
+            "huellas-cli", "Usage: export owners [--segment SLUG | --rules JSON] [--out FILE.csv|FILE.xlsx]"));
     const OwnerSelection selection = selectOwners(c, false);
     if (selection.exitCode)
         return *selection.exitCode;
@@ -25,6 +27,8 @@ int runExport(Context& c)
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return c.databaseError(stdoutFile.errorString());
         rows = OwnerCsvExporter(c.database).write(stdoutFile, selection.filter(c.database));
+    } else if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        rows = OwnerXlsxExporter(c.database).exportToFile(path, selection.filter(c.database));
     } else {
         rows = OwnerCsvExporter(c.database).exportToFile(path, selection.filter(c.database));
     }
@@ -32,6 +36,17 @@ int runExport(Context& c)
         return c.databaseError(rows.error());
     if (!toStdout)
         c.out << QCoreApplication::translate("huellas-cli", "%1 owners written to %2.").arg(*rows).arg(path) << Qt::endl;
+    return Done;
+}
+
+int runBackup(Context& c)
+{
+    if (c.args.words.size() != 2)
+        return c.badUsage(QCoreApplication::translate("huellas-cli", "Usage: backup FILE"));
+    const QString target = c.args.words.at(1);
+    if (auto r = DatabaseBackup::backup(c.database, target); !r)
+        return c.databaseError(r.error());
+    c.out << QCoreApplication::translate("huellas-cli", "Backup written to %1.").arg(target) << Qt::endl;
     return Done;
 }
 

@@ -8,7 +8,7 @@
 
 namespace huellas::cli {
 
-// The owners a command works on: --rules JSON, or all.
+// The owners a command works on: --rules JSON (ad hoc) or --segment SLUG (saved), or all.
 // On a problem the command's exit code is returned instead (usage 2, bad rules 3, database 4).
 struct OwnerSelection
 {

@@ -55,6 +55,11 @@ private slots:
     void segmentMembersListsExternalIds();
     void brokenRulesExitThreeNamingTheKey();
     void exportWithRulesWritesOnlyMembers();
+    void savedSegmentIsListedCountedAndExported();
+    void savingBrokenRulesExitsThreeAndStoresNothing();
+    void unknownSegmentExitsThree();
+    void exportToXlsxWritesAWorkbook();
+    void backupWritesAConsistentCopy();
 };
 
 void TestCli::helpAndVersionExitZero()
@@ -260,6 +265,90 @@ void TestCli::exportWithRulesWritesOnlyMembers()
     QVERIFY(csv.contains("X-Ana"));
     QVERIFY(!csv.contains("X-Beto"));
     QCOMPARE(csv.count('\n'), 2);
+}
+
+void TestCli::savedSegmentIsListedCountedAndExported()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const QStringList base{QStringLiteral("--db"), db.path()};
+    const Run saved = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--slug"),
+                                                QStringLiteral("perros-vip"), QStringLiteral("--name"),
+                                                QStringLiteral("Perros VIP"), QStringLiteral("--rules"), seedRules});
+    QCOMPARE(saved.code, 0);
+    QVERIFY(saved.out.contains(QStringLiteral("1")));
+    const Run list = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    QVERIFY(list.out.startsWith(QStringLiteral("perros-vip\t1\t")));
+    QVERIFY(list.out.contains(QStringLiteral("Perros VIP")));
+    const Run count = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--segment"),
+                                                QStringLiteral("perros-vip")});
+    QCOMPARE(count.out.trimmed(), QStringLiteral("1"));
+    const QString out = db.folder() + QStringLiteral("/seg.csv");
+    const Run exported = runCli(base + QStringList{QStringLiteral("export"), QStringLiteral("owners"), QStringLiteral("--segment"),
+                                                   QStringLiteral("perros-vip"), QStringLiteral("--out"), out});
+    QCOMPARE(exported.code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 2);
+    // Saving again under the same slug edits the segment.
+    const Run edited = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--slug"),
+                                                 QStringLiteral("perros-vip"), QStringLiteral("--name"), QStringLiteral("Perros"),
+                                                 QStringLiteral("--rules"), QStringLiteral(R"({"tags":["dog-owner"]})")});
+    QCOMPARE(edited.code, 0);
+    const Run both = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--segment"),
+                                               QStringLiteral("perros-vip"), QStringLiteral("--rules"), QStringLiteral("{}")});
+    QCOMPARE(both.code, 2);
+}
+
+void TestCli::savingBrokenRulesExitsThreeAndStoresNothing()
+{
+    test::TestDatabase db;
+    const QStringList base{QStringLiteral("--db"), db.path()};
+    const Run r = runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--slug"), QStringLiteral("x"),
+                                            QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--rules"),
+                                            QStringLiteral(R"({"lifetime_value_min":500,"lifetime_value_max":100})")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains(QStringLiteral("lifetime_value")));
+    QCOMPARE(runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("list")}).out, QString());
+    QCOMPARE(runCli(base + QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--slug"), QStringLiteral("x")}).code, 2);
+}
+
+void TestCli::unknownSegmentExitsThree()
+{
+    test::TestDatabase db;
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("members"),
+                          QStringLiteral("--segment"), QStringLiteral("nadie")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains(QStringLiteral("nadie")));
+}
+
+void TestCli::exportToXlsxWritesAWorkbook()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const QString out = db.folder() + QStringLiteral("/owners.xlsx");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("owners"),
+                          QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("3")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "PK");
+}
+
+void TestCli::backupWritesAConsistentCopy()
+{
+    test::TestDatabase db;
+    buildSegmentData(*db);
+    const QString copy = db.folder() + QStringLiteral("/copia.sqlite");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), copy});
+    QCOMPARE(r.code, 0);
+    const Run check = runCli({QStringLiteral("--db"), copy, QStringLiteral("check")});
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains(QStringLiteral("Owners: 3")));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), db.path()}).code, 4);
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,155 @@
+#include "DatabaseBackup.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <filesystem>
+#include <system_error>
+
+namespace huellas::DatabaseBackup {
+namespace {
+
+const QStringList sqliteCompanions{QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                   QStringLiteral("-journal")};
+
+// Resolves symbolic links in the folder too, so a target that does not exist yet still compares
+// equal to a file reached through another path.
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+// Renaming over the database, or over its write-ahead log, would destroy the data being saved.
+bool isPartOfDatabase(const Database& database, const QString& target)
+{
+    const QString file = resolved(database.path());
+    const QString candidate = resolved(target);
+    if (candidate == file)
+        return true;
+    for (const QString& suffix : sqliteCompanions)
+        if (candidate == file + suffix)
+            return true;
+    return false;
+}
+
+// The copy under construction: an empty file made exclusively next to the target (VACUUM INTO
+// accepts an empty file), removed with SQLite's companion files unless moved over the target.
+class PartialCopy final
+{
+    Q_DISABLE_COPY_MOVE(PartialCopy)
+
+public:
+    PartialCopy() = default;
+    ~PartialCopy()
+    {
+        if (m_path.isEmpty())
+            return;
+        QFile::remove(m_path);
+        for (const QString& suffix : sqliteCompanions)
+            QFile::remove(m_path + suffix);
+    }
+
+    // Fails with the system's reason (no such folder, permission denied…).
+    Result<QString> reserveNextTo(const QString& target)
+    {
+        QString reason;
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            const QString candidate =
+                QStringLiteral("%1.%2.part")
+                    .arg(target)
+                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            QFile file(candidate);
+            if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                m_path = candidate;
+                return m_path;
+            }
+            reason = file.errorString();
+            if (!file.exists()) // not a name clash: another attempt would fail the same way
+                break;
+        }
+        return failure<QString>(reason);
+    }
+
+    // rename(2) replaces an existing target in one step: the old backup stays until then.
+    Status moveOver(const QString& target)
+    {
+        std::error_code error;
+        std::filesystem::rename(std::filesystem::path(m_path.toStdU16String()),
+                                std::filesystem::path(target.toStdU16String()), error);
+        if (error)
+            return failed(QString::fromStdString(error.message()));
+        m_path.clear();
+        return {};
+    }
+
+private:
+    QString m_path;
+};
+
+// Opens the copy as the program would and has SQLite read every page of it. The copy is closed
+// again on return, which lets SQLite remove its -wal and -shm before the rename.
+Status verify(const QString& copyPath)
+{
+    auto opened = Database::open(copyPath);
+    if (!opened)
+        return failed(QCoreApplication::translate("DatabaseBackup", "the copy does not open: %1")
+                          .arg(opened.error()));
+    auto check = Sql::scalar((*opened)->connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return failed(check.error());
+    if (check->toString() != QLatin1String("ok"))
+        return failed(
+            QCoreApplication::translate("DatabaseBackup", "the copy failed the integrity check: %1")
+                .arg(check->toString()));
+    return {};
+}
+
+} // namespace
+
+Status backup(Database& database, const QString& targetPath)
+{
+    const auto cannotBackUp = [&targetPath](const QString& reason) {
+        return failed(QCoreApplication::translate("DatabaseBackup", "Cannot back up to %1: %2")
+                          .arg(targetPath, reason));
+    };
+    if (targetPath.trimmed().isEmpty())
+        return failed(QCoreApplication::translate("DatabaseBackup", "No backup file was given."));
+    if (isPartOfDatabase(database, targetPath))
+        return cannotBackUp(QCoreApplication::translate(
+            "DatabaseBackup", "that is the open database itself; choose another file"));
+    if (QFileInfo(targetPath).isDir())
+        return cannotBackUp(QCoreApplication::translate("DatabaseBackup", "it is a folder"));
+    // A leftover log next to the target would be replayed into the new copy when it is opened.
+    if (QFileInfo::exists(targetPath + QStringLiteral("-wal")))
+        return cannotBackUp(
+            QCoreApplication::translate("DatabaseBackup",
+                                        "a database there is still in use (%1 exists); close it or "
+                                        "choose another file")
+                .arg(targetPath + QStringLiteral("-wal")));
+
+    PartialCopy copy;
+    auto copyPath = copy.reserveNextTo(targetPath);
+    if (!copyPath)
+        return cannotBackUp(copyPath.error());
+    if (auto r = Sql::exec(database.connection(), QStringLiteral("VACUUM INTO :path"),
+                           {{QStringLiteral(":path"), *copyPath}});
+        !r)
+        return cannotBackUp(r.error());
+    if (auto verified = verify(*copyPath); !verified)
+        return cannotBackUp(verified.error());
+    if (auto moved = copy.moveOver(targetPath); !moved)
+        return cannotBackUp(moved.error());
+    return {};
+}
+
+} // namespace huellas::DatabaseBackup
