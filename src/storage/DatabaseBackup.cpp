@@ -1,16 +1,14 @@
 #include "DatabaseBackup.h"
 
 #include "Database.h"
+#include "PartialFile.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
-#include <filesystem>
-#include <system_error>
 
 namespace huellas::DatabaseBackup {
 namespace {
@@ -41,60 +39,6 @@ bool isPartOfDatabase(const Database& database, const QString& target)
             return true;
     return false;
 }
-
-// The copy under construction: an empty file made exclusively next to the target (VACUUM INTO
-// accepts an empty file), removed with SQLite's companion files unless moved over the target.
-class PartialCopy final
-{
-    Q_DISABLE_COPY_MOVE(PartialCopy)
-
-public:
-    PartialCopy() = default;
-    ~PartialCopy()
-    {
-        if (m_path.isEmpty())
-            return;
-        QFile::remove(m_path);
-        for (const QString& suffix : sqliteCompanions)
-            QFile::remove(m_path + suffix);
-    }
-
-    // Fails with the system's reason (no such folder, permission denied…).
-    Result<QString> reserveNextTo(const QString& target)
-    {
-        QString reason;
-        for (int attempt = 0; attempt < 16; ++attempt) {
-            const QString candidate =
-                QStringLiteral("%1.%2.part")
-                    .arg(target)
-                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-            QFile file(candidate);
-            if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                m_path = candidate;
-                return m_path;
-            }
-            reason = file.errorString();
-            if (!file.exists()) // not a name clash: another attempt would fail the same way
-                break;
-        }
-        return failure<QString>(reason);
-    }
-
-    // rename(2) replaces an existing target in one step: the old backup stays until then.
-    Status moveOver(const QString& target)
-    {
-        std::error_code error;
-        std::filesystem::rename(std::filesystem::path(m_path.toStdU16String()),
-                                std::filesystem::path(target.toStdU16String()), error);
-        if (error)
-            return failed(QString::fromStdString(error.message()));
-        m_path.clear();
-        return {};
-    }
-
-private:
-    QString m_path;
-};
 
 // Opens the copy as the program would and has SQLite read every page of it. The copy is closed
 // again on return, which lets SQLite remove its -wal and -shm before the rename.
@@ -137,7 +81,7 @@ Status backup(Database& database, const QString& targetPath)
                                         "choose another file")
                 .arg(targetPath + QStringLiteral("-wal")));
 
-    PartialCopy copy;
+    PartialFile copy(sqliteCompanions);
     auto copyPath = copy.reserveNextTo(targetPath);
     if (!copyPath)
         return cannotBackUp(copyPath.error());

@@ -1,7 +1,6 @@
 #include "OwnerCsvExporter.h"
 
-#include "Database.h"
-#include "Sql.h"
+#include "OwnerExportQuery.h"
 #include "core/Money.h"
 
 #include <QCoreApplication>
@@ -74,13 +73,7 @@ Result<int> OwnerCsvExporter::exportToFile(const QString& path, const OwnerFilte
 
 Result<int> OwnerCsvExporter::write(QIODevice& device, const OwnerFilter& filter)
 {
-    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
-    const QString sql = QStringLiteral(
-        "SELECT o.*, r.external_id AS referrer_external_id, "
-        "(SELECT group_concat(tag, ';') FROM (SELECT tag FROM owner_tags t "
-        "  WHERE t.owner_id = o.id ORDER BY tag)) AS tag_list "
-        "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id").arg(where);
-    auto query = Sql::exec(m_database.connection(), sql, filter.params);
+    auto query = OwnerExportQuery::run(m_database, filter);
     if (!query)
         return failure<int>(query.error());
 
@@ -94,13 +87,7 @@ Result<int> OwnerCsvExporter::write(QIODevice& device, const OwnerFilter& filter
         QStringList cells;
         cells.reserve(columns.size());
         for (const QString& column : columns) {
-            QVariant value;
-            if (column == QLatin1String("referred_by"))
-                value = query->value(QStringLiteral("referrer_external_id"));
-            else if (column == QLatin1String("tags"))
-                value = query->value(QStringLiteral("tag_list"));
-            else
-                value = query->value(column);
+            const QVariant value = OwnerExportQuery::value(*query, column);
             QString cell;
             if (booleans.contains(column))
                 cell = boolean(value);

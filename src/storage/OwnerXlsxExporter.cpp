@@ -1,5 +1,8 @@
 #include "OwnerXlsxExporter.h"
 
+#include "OwnerExportQuery.h"
+#include "PartialFile.h"
+
 #include "Database.h"
 #include "OwnerCsvExporter.h"
 #include "Sql.h"
@@ -9,14 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRandomGenerator>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <memory>
-#include <system_error>
 
 namespace huellas {
 namespace {
@@ -146,57 +146,6 @@ lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, CellKind
     return worksheet_write_string(sheet, row, col, text.toUtf8().constData(), nullptr);
 }
 
-// The temporary file next to the target: created empty and exclusively (so two exports never
-// share it), removed unless it was moved over the target.
-class PartialFile final
-{
-    Q_DISABLE_COPY_MOVE(PartialFile)
-
-public:
-    PartialFile() = default;
-    ~PartialFile()
-    {
-        if (!m_path.isEmpty())
-            QFile::remove(m_path);
-    }
-
-    // Fails with the system's reason (no such folder, permission denied, disk full…).
-    Result<QString> reserveNextTo(const QString& target)
-    {
-        QString reason;
-        for (int attempt = 0; attempt < 16; ++attempt) {
-            const QString candidate =
-                QStringLiteral("%1.%2.part")
-                    .arg(target)
-                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-            QFile file(candidate);
-            if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                m_path = candidate;
-                return m_path;
-            }
-            reason = file.errorString();
-            if (!file.exists()) // not a name clash: another attempt would fail the same way
-                break;
-        }
-        return failure<QString>(reason);
-    }
-
-    // rename(2) replaces an existing target in one step, so readers see the old or new file.
-    Status moveOver(const QString& target)
-    {
-        std::error_code error;
-        std::filesystem::rename(std::filesystem::path(m_path.toStdU16String()),
-                                std::filesystem::path(target.toStdU16String()), error);
-        if (error)
-            return failed(QString::fromStdString(error.message()));
-        m_path.clear();
-        return {};
-    }
-
-private:
-    QString m_path;
-};
-
 using WorkbookPtr = std::unique_ptr<lxw_workbook, decltype(&lxw_workbook_free)>;
 
 } // namespace
@@ -223,16 +172,7 @@ Result<int> OwnerXlsxExporter::exportToFile(const QString& path, const OwnerFilt
 
 Result<int> OwnerXlsxExporter::writeWorkbook(const QString& file, const OwnerFilter& filter)
 {
-    // The same rows as OwnerCsvExporter::write: the referrer by external_id, tags sorted.
-    const QString where =
-        filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
-    const QString sql =
-        QStringLiteral("SELECT o.*, r.external_id AS referrer_external_id, "
-                       "(SELECT group_concat(tag, ';') FROM (SELECT tag FROM owner_tags t "
-                       "  WHERE t.owner_id = o.id ORDER BY tag)) AS tag_list "
-                       "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id")
-            .arg(where);
-    auto query = Sql::exec(m_database.connection(), sql, filter.params);
+    auto query = OwnerExportQuery::run(m_database, filter);
     if (!query)
         return failure<int>(query.error());
 
@@ -269,13 +209,7 @@ Result<int> OwnerXlsxExporter::writeWorkbook(const QString& file, const OwnerFil
                     .arg(LXW_ROW_MAX - 1));
         for (lxw_col_t col = 0; col <= lastColumn; ++col) {
             const QString& column = columns.at(col);
-            QVariant value;
-            if (column == QLatin1String("referred_by"))
-                value = query->value(QStringLiteral("referrer_external_id"));
-            else if (column == QLatin1String("tags"))
-                value = query->value(QStringLiteral("tag_list"));
-            else
-                value = query->value(column);
+            const QVariant value = OwnerExportQuery::value(*query, column);
             if (const lxw_error error = writeCell(sheet, row, col, kinds.at(col), value, formats))
                 return failure<int>(QCoreApplication::translate("Export", "%1 of owner %2: %3")
                                         .arg(column,
