@@ -120,8 +120,10 @@ Status Database::checkBeforeUse()
                               .arg(m_schemaVersion)
                               .arg(latestSchemaVersion()));
     }
+    // The page cache is a ceiling, not an allocation: large imports and demo runs keep their
+    // indexes in memory instead of spilling pages to the WAL and reading them back.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"}) {
         if (auto r = Sql::exec(db, QString::fromLatin1(pragma)); !r)
             return failed(r.error());
     }

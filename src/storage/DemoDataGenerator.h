@@ -8,6 +8,7 @@
 namespace huellas {
 
 class Database;
+struct DemoStaffIds;
 
 struct DemoOptions
 {
@@ -16,6 +17,7 @@ struct DemoOptions
     QDate today; // the end of the three years of history; invalid = LocalTime::today()
 };
 
+// The rows this run added (staff: the demo team members that were missing).
 struct DemoSummary
 {
     int owners = 0;
@@ -31,6 +33,8 @@ struct DemoSummary
 // Fills the database with realistic Puerto Morelos data: Spanish names with accents, +52 998
 // phones, real neighbourhoods, pets, appointments, orders, invoices, conversations and every
 // type of interaction over three years. The same seed gives the same data on any machine.
+// A database that already has owners gets more (different) ones; all or nothing, in one
+// transaction, with the metrics refreshed as of `today` at the end.
 class DemoDataGenerator final
 {
 public:
@@ -38,6 +42,10 @@ public:
     Result<DemoSummary> generate(const DemoOptions& options);
 
 private:
+    // The reception, manager and admin accounts the interactions are handled by: existing
+    // usernames are reused, missing ones created (counted in `added`).
+    Result<DemoStaffIds> ensureStaff(int& added);
+
     Database& m_database;
 };
 
