@@ -84,7 +84,9 @@ QComboBox* OwnerFilterBar::addCombo(const char* objectName, const QString& allTe
     auto* combo = new QComboBox(this);
     combo->setObjectName(QLatin1String(objectName));
     combo->addItem(allText, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long neighbourhood names must not push the window wider than a laptop screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     return combo;
 }
 
