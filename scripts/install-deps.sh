@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libsodium-dev libcsv-dev libxlsxwriter-dev
     xvfb xauth gcovr imagemagick sqlite3
+    file lintian appstream desktop-file-utils
 )
 
 missing=()
