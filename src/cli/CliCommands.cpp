@@ -32,6 +32,7 @@ const QMap<QString, Command>& commands()
         {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("segment"), QStringLiteral("rules")}, {}}},
         {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules"), QStringLiteral("segment"), QStringLiteral("slug"), QStringLiteral("name")}, {}}},
         {QStringLiteral("backup"), {runBackup, {}, {}}},
+        {QStringLiteral("import"), {runImport, {}, {QStringLiteral("dry-run")}}},
         {QStringLiteral("check"), {runCheck, {}, {}}},
     };
     return table;
@@ -52,6 +53,9 @@ QString usage()
               "\n"
               "Commands:\n"
               "  init                              create or migrate the database\n"
+              "  import [--dry-run] FILE...        owners.csv pets.csv appointments.csv orders.csv invoices.csv\n"
+              "                                    interactions.csv (kind from the file name); all or nothing,\n"
+              "                                    every bad row reported as FILE:LINE: column: reason\n"
               "  refresh [--today YYYY-MM-DD]      recompute every owner's metrics as of that date\n"
               "  export owners [--segment SLUG | --rules JSON] [--out FILE]\n"
               "                                    owners with the derived columns: CSV (stdout without\n"

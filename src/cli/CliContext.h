@@ -39,6 +39,7 @@ int runCheck(Context& c);
 int runExport(Context& c);
 int runSegment(Context& c);
 int runBackup(Context& c);
+int runImport(Context& c);
 
 // --NAME YYYY-MM-DD, or today when the option is absent.
 Result<QDate> dateOption(const Context& c, const QString& name);

@@ -7,7 +7,9 @@
 #include "storage/Sql.h"
 #include "support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +62,10 @@ private slots:
     void unknownSegmentExitsThree();
     void exportToXlsxWritesAWorkbook();
     void backupWritesAConsistentCopy();
+    void exportImportExportKeepsEveryOwnerColumn();
+    void semicolonFileWithBomImportsTheSame();
+    void malformedImportExitsThreeAndChangesNothing();
+    void importNormalizesPhonesAndRefusesBadOnes();
 };
 
 void TestCli::helpAndVersionExitZero()
@@ -349,6 +355,129 @@ void TestCli::backupWritesAConsistentCopy()
     QVERIFY(check.out.contains(QStringLiteral("Owners: 3")));
     QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), db.path()}).code, 4);
     QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup")}).code, 2);
+}
+
+namespace {
+
+QString readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+// The owners.csv columns of an export (the derived ones depend on activity, not imported here).
+QStringList ownerColumnsOf(const QString& csv)
+{
+    QStringList rows;
+    for (const QString& line : csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+        rows << line.section(QLatin1Char(','), 0, 27);
+    return rows;
+}
+
+} // namespace
+
+void TestCli::exportImportExportKeepsEveryOwnerColumn()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString first = dir.filePath(QStringLiteral("owners.csv"));
+    const QString second = dir.filePath(QStringLiteral("again/owners.csv"));
+    QDir().mkpath(dir.filePath(QStringLiteral("again")));
+    QCOMPARE(runCli({QStringLiteral("--db"), a, QStringLiteral("demo"), QStringLiteral("--owners"), QStringLiteral("60"),
+                     QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--today"), QStringLiteral("2026-11-24")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("owners"), QStringLiteral("--out"), first}).code, 0);
+    const Run imported = runCli({QStringLiteral("--db"), b, QStringLiteral("import"), first});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(QStringLiteral("owners: 60 new")));
+    QCOMPARE(runCli({QStringLiteral("--db"), b, QStringLiteral("refresh"), QStringLiteral("--today"), QStringLiteral("2026-11-24")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("--db"), b, QStringLiteral("export"), QStringLiteral("owners"), QStringLiteral("--out"), second}).code, 0);
+    QCOMPARE(ownerColumnsOf(readAll(second)), ownerColumnsOf(readAll(first)));
+    // Importing the same file again updates instead of duplicating.
+    const Run again = runCli({QStringLiteral("--db"), b, QStringLiteral("import"), first});
+    QVERIFY(again.out.contains(QStringLiteral("owners: 0 new, 60 updated")));
+}
+
+void TestCli::semicolonFileWithBomImportsTheSame()
+{
+    QTemporaryDir dir;
+    const QString comma = dir.filePath(QStringLiteral("comma/owners.csv"));
+    const QString semicolon = dir.filePath(QStringLiteral("semi/owners.csv"));
+    QDir().mkpath(dir.filePath(QStringLiteral("comma")));
+    QDir().mkpath(dir.filePath(QStringLiteral("semi")));
+    writeFile(comma, "external_id,first_name,last_name,phone,tags,notes\n"
+                     "A1,Ana,\"Pe\xc3\xb1" "a, Canul\",998 123 4567,dog-owner;premium,\"dice \"\"hola\"\"\"\n");
+    writeFile(semicolon, "\xEF\xBB\xBF" "external_id;first_name;last_name;phone;tags;notes\r\n"
+                         "A1;Ana;\"Pe\xc3\xb1" "a, Canul\";998 123 4567;dog-owner|premium;\"dice \"\"hola\"\"\"\r\n");
+    QString exports[2];
+    int i = 0;
+    for (const QString& file : {comma, semicolon}) {
+        const QString db = dir.filePath(QStringLiteral("db%1.sqlite").arg(i));
+        const Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString out = dir.filePath(QStringLiteral("out%1.csv").arg(i));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("owners"), QStringLiteral("--out"), out}).code, 0);
+        exports[i++] = ownerColumnsOf(readAll(out)).join(QLatin1Char('\n')).remove(QRegularExpression(QStringLiteral(",[^,]*Z$")));
+    }
+    QCOMPARE(exports[1].section(QLatin1Char('\n'), 1).section(QLatin1Char(','), 0, 26),
+             exports[0].section(QLatin1Char('\n'), 1).section(QLatin1Char(','), 0, 26));
+    QVERIFY(exports[0].contains(QStringLiteral("\"Peña, Canul\"")));
+    QVERIFY(exports[0].contains(QStringLiteral("\"dog-owner;premium\"")));
+}
+
+void TestCli::malformedImportExitsThreeAndChangesNothing()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Existente"));
+    const QString owners = db.folder() + QStringLiteral("/owners.csv");
+    const QString pets = db.folder() + QStringLiteral("/pets.csv");
+    writeFile(owners, "external_id,first_name,tier,birth_date\n"
+                      "B1,Beto,regular,1980-01-01\n"
+                      "B2,Caro,gold,1980-01-01\n"
+                      "B3,Dani,new,31/12/1980\n");
+    writeFile(pets, "external_id,owner_external_id,name,species,colour\n"
+                    "P1,NOBODY,Firulais,dog,negro\n");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), owners, pets});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(owners + QStringLiteral(":3: tier")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(owners + QStringLiteral(":4: birth_date")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("colour")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+    const Run count = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                              QStringLiteral("--rules"), QStringLiteral("{}")});
+    QCOMPARE(count.out.trimmed(), QStringLiteral("1"));
+    const Run dry = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), QStringLiteral("--dry-run"), owners});
+    QCOMPARE(dry.code, 3);
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import")}).code, 2);
+}
+
+void TestCli::importNormalizesPhonesAndRefusesBadOnes()
+{
+    test::TestDatabase db;
+    const QString owners = db.folder() + QStringLiteral("/owners.csv");
+    writeFile(owners, "external_id,first_name,phone,whatsapp\n"
+                      "C1,Ana,998 123 4567,+52 (998) 765-4321\n");
+    const Run dry = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), QStringLiteral("--dry-run"), owners});
+    QCOMPARE(dry.code, 0);
+    QVERIFY(dry.out.contains(QStringLiteral("Dry run")));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                     QStringLiteral("--rules"), QStringLiteral("{}")}).out.trimmed(), QStringLiteral("0"));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), owners}).code, 0);
+    auto owner = OwnerRepository(*db).find(OwnerRepository(*db).idOfExternalId(QStringLiteral("C1"))->value_or(0));
+    QCOMPARE(owner->phone, QStringLiteral("+529981234567"));
+    QCOMPARE(owner->whatsapp, QStringLiteral("+529987654321"));
+    writeFile(owners, "external_id,first_name,phone\nC2,Luis,998 12\n");
+    const Run bad = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), owners});
+    QCOMPARE(bad.code, 3);
+    QVERIFY2(bad.err.contains(owners + QStringLiteral(":2: phone")), qPrintable(bad.err));
+    QVERIFY(bad.err.contains(QStringLiteral("998 12")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "ImportText.h"
 #include "core/LocalTime.h"
+#include "core/PhoneNumbers.h"
 #include "core/Validation.h"
 
 namespace huellas {
@@ -16,6 +17,19 @@ OwnerRowImporter::OwnerRowImporter(ImportContext& context)
 {
 }
 
+// Phones are stored E.164 whatever form the spreadsheet used ("998 123 4567", "+52 998…"), so
+// search, WhatsApp links and campaign exports work on imported owners too.
+QString OwnerRowImporter::phone(ImportRow& row, const char* column)
+{
+    const QString written = row.text(column);
+    auto normalized = PhoneNumbers::normalize(written);
+    if (!normalized) {
+        row.fail(column, ImportText::tr("not a valid phone number"), written);
+        return written;
+    }
+    return *normalized;
+}
+
 Result<RowImporter::Outcome> OwnerRowImporter::import(ImportRow& row, const QString& externalId)
 {
     Owner owner;
@@ -26,9 +40,9 @@ Result<RowImporter::Outcome> OwnerRowImporter::import(ImportRow& row, const QStr
     owner.birthDate = row.pastDate("birth_date", m_context.today);
     owner.gender = row.text("gender");
     owner.occupation = row.text("occupation");
-    owner.phone = row.text("phone");
-    owner.phoneSecondary = row.text("phone_secondary");
-    owner.whatsapp = row.text("whatsapp");
+    owner.phone = phone(row, "phone");
+    owner.phoneSecondary = phone(row, "phone_secondary");
+    owner.whatsapp = phone(row, "whatsapp");
     owner.streetAddress = row.text("street_address");
     owner.neighborhood = row.text("neighborhood");
     owner.city = row.textOr("city", owner.city);

@@ -17,6 +17,7 @@ public:
     Status finish(QStringList& errors) override;
 
 private:
+    static QString phone(ImportRow& row, const char* column);
     void checkOwner(ImportRow& row, const Owner& owner) const;
 
     ImportContext& m_context;
