@@ -32,6 +32,9 @@ public:
     virtual QString containsText(const QString& columnExpr, const QString& param) const = 0;
     // The bound value that compares with a stored timestamp column in time order.
     virtual QVariant timestampValue(const QDateTime& utc) const = 0;
+    // The same value, hidden from the planner's index choice: when a condition keeps much of a
+    // wide table, one scan beats an index lookup per row. Engines that need no hint return it.
+    virtual QString unindexed(const QString& columnExpr) const { return columnExpr; }
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

@@ -47,6 +47,12 @@ public:
         // Timestamps are stored as fixed-width UTC text, whose text order is time order.
         return LocalTime::toStorage(utc);
     }
+
+    QString unindexed(const QString& columnExpr) const override
+    {
+        // SQLite's documented idiom: a unary + keeps the value and rules the column's indexes out.
+        return QLatin1Char('+') + columnExpr;
+    }
 };
 
 } // namespace

@@ -1,0 +1,100 @@
+#include "PendingFollowUpsTable.h"
+
+#include "DashboardLabels.h"
+#include "PendingFollowUpsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace huellas {
+
+PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
+    : QWidget(parent), m_model(new PendingFollowUpsModel(this)), m_table(new QTableView(this)),
+      m_title(new QLabel(this)), m_markDone(new QPushButton(tr("Mark done"), this)),
+      m_showOwners(new QPushButton(tr("Show these owners"), this))
+{
+    setObjectName(QStringLiteral("pendingFollowUpsPanel"));
+    m_title->setObjectName(QStringLiteral("pendingFollowUpsTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_markDone->setObjectName(QStringLiteral("markFollowUpDoneButton"));
+    m_markDone->setToolTip(tr("Mark the selected follow-up as done"));
+    m_showOwners->setObjectName(QStringLiteral("pendingFollowUpOwnersButton"));
+    m_showOwners->setFlat(true);
+
+    m_table->setObjectName(QStringLiteral("pendingFollowUpsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(PendingFollowUpsModel::Subject,
+                                                      QHeaderView::Stretch);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 9);
+    m_table->setToolTip(tr("Double-click a follow-up to open its owner in the list"));
+
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const DashboardFollowUp* item = m_model->followUpAt(index))
+            emit drillDown(item->filter, item->ownerName);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PendingFollowUpsTable::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PendingFollowUpsTable::updateButtons);
+    connect(m_markDone, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedInteraction(); id > 0)
+            emit markDoneRequested(id);
+    });
+    connect(m_showOwners, &QPushButton::clicked, this,
+            [this] { emit drillDown(m_open.filter, tr("Owners with an open follow-up")); });
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_showOwners);
+    header->addStretch();
+    header->addWidget(m_markDone);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_table);
+    updateButtons();
+}
+
+void PendingFollowUpsTable::setFollowUps(const DashboardFigure& open,
+                                         const QList<DashboardFollowUp>& followUps,
+                                         const QDate& asOf)
+{
+    m_open = open;
+    m_model->setFollowUps(followUps, asOf);
+    m_title->setText(
+        followUps.size() < open.value
+            ? tr("Pending follow-ups: %1 (the %2 oldest shown)")
+                  .arg(DashboardLabels::count(open.value), DashboardLabels::count(followUps.size()))
+            : tr("Pending follow-ups: %1").arg(DashboardLabels::count(open.value)));
+    m_showOwners->setText(tr("Show these %1 owners").arg(DashboardLabels::count(open.owners)));
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(PendingFollowUpsModel::Subject,
+                                                      QHeaderView::Stretch);
+}
+
+qint64 PendingFollowUpsTable::selectedInteraction() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty()
+               ? 0
+               : rows.first().data(PendingFollowUpsModel::InteractionIdRole).toLongLong();
+}
+
+void PendingFollowUpsTable::updateButtons()
+{
+    m_markDone->setEnabled(selectedInteraction() > 0);
+    m_showOwners->setEnabled(m_open.owners > 0);
+}
+
+} // namespace huellas
