@@ -62,7 +62,7 @@ QString Database::defaultPath()
 
 int Database::latestSchemaVersion() { return int(Migrations::scripts(*makeSqliteDialect()).size()); }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Verify verify)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (auto header = checkHeader(path); !header)
@@ -77,7 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return R::failure(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
-    if (auto checked = database->checkBeforeUse(); !checked)
+    if (auto checked = database->checkBeforeUse(verify); !checked)
         return R::failure(checked.error());
     if (auto migrated = database->migrate(); !migrated)
         return R::failure(migrated.error());
@@ -86,7 +86,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Status Database::checkBeforeUse()
+Status Database::checkBeforeUse(Verify verify)
 {
     const QSqlDatabase db = connection();
     const auto corrupt = [this](const QString& detail) {
@@ -103,11 +103,13 @@ Status Database::checkBeforeUse()
     if (appId->toInt() != applicationId && !(appId->toInt() == 0 && empty))
         return failed(QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not of Huellas CRM.")
                           .arg(m_path));
-    auto check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return corrupt(check.error());
-    if (check->toString() != QLatin1String("ok"))
-        return corrupt(check->toString());
+    if (verify == Verify::Everything) {
+        auto check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+        if (!check)
+            return corrupt(check.error());
+        if (check->toString() != QLatin1String("ok"))
+            return corrupt(check->toString());
+    }
     if (!empty) {
         auto version = Sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
         if (!version)

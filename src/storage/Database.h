@@ -22,9 +22,14 @@ public:
     // The application id stored in our SQLite files ("HUE1").
     static constexpr int applicationId = 0x48554531;
 
+    // How much of the file to verify when opening. The integrity check reads every page (seconds
+    // on a large file): the program runs it once; a worker thread's second connection to the
+    // same, already checked file skips it.
+    enum class Verify { Everything, SkipIntegrityCheck };
+
     // Opens (creating when missing) and migrates. A file that is not an SQLite database, not
     // ours, corrupt, or from a newer schema is refused and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Verify verify = Verify::Everything);
     // The embedded default: huellas.sqlite in the user's data folder.
     static QString defaultPath();
     static int latestSchemaVersion();
@@ -42,7 +47,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
-    Status checkBeforeUse();
+    Status checkBeforeUse(Verify verify);
     Status migrate();
 
     QString m_path;

@@ -48,6 +48,7 @@ private slots:
     void refusesANewerSchemaAndLeavesItUntouched();
     void refusesACorruptFile();
     void refusesAnUnwritableFolder();
+    void secondConnectionSkipsOnlyTheIntegrityCheck();
     void migrationScriptSplitsTriggersWhole();
     void settingsRoundTrip();
     void rollsBackUnlessCommitted();
@@ -184,6 +185,21 @@ void TestDatabaseOpen::refusesAnUnwritableFolder()
     auto opened = Database::open(QStringLiteral("/proc/huellas/cannot/h.sqlite"));
     QVERIFY(!opened.ok());
     QVERIFY(!opened.error().isEmpty());
+}
+
+void TestDatabaseOpen::secondConnectionSkipsOnlyTheIntegrityCheck()
+{
+    test::TestDatabase db;
+    auto second = Database::open(db.path(), Database::Verify::SkipIntegrityCheck);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE((*second)->schemaVersion(), Database::latestSchemaVersion());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QVERIFY(!Database::open(path, Database::Verify::SkipIntegrityCheck).ok()); // still not ours
 }
 
 void TestDatabaseOpen::migrationScriptSplitsTriggersWhole()
