@@ -50,25 +50,26 @@ OwnerFilterBar::OwnerFilterBar(QWidget* parent)
 
     auto* searchLabel = new QLabel(tr("&Search (Ctrl+F):"), this);
     searchLabel->setBuddy(m_search);
+    // Three short rows rather than one long one: the list and the follow-ups panel must both
+    // fit a 1280-pixel laptop screen.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(searchLabel, 0, 0);
-    layout->addWidget(m_search, 0, 1, 1, 13);
-    int column = 0;
-    const auto place = [&](const QString& text, QWidget* field) {
+    layout->addWidget(m_search, 0, 1, 1, 8);
+    const auto place = [&](int row, int column, const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label, 1, column++);
-        layout->addWidget(field, 1, column++);
+        layout->addWidget(label, row, column, Qt::AlignRight);
+        layout->addWidget(field, row, column + 1);
     };
-    place(tr("Tier"), m_tier);
-    place(tr("Risk"), m_churn);
-    place(tr("Source"), m_source);
-    place(tr("City"), m_city);
-    place(tr("Neighborhood"), m_neighborhood);
-    place(tr("Opt-in"), m_optIn);
-    layout->addWidget(m_followUp, 1, column++);
-    layout->setColumnStretch(column, 1);
+    place(1, 0, tr("Tier"), m_tier);
+    place(1, 2, tr("Risk"), m_churn);
+    place(1, 4, tr("Source"), m_source);
+    place(1, 6, tr("Opt-in"), m_optIn);
+    place(2, 0, tr("City"), m_city);
+    place(2, 2, tr("Neighborhood"), m_neighborhood);
+    layout->addWidget(m_followUp, 2, 4, 1, 3);
+    layout->setColumnStretch(8, 1);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

@@ -1,0 +1,38 @@
+#include "FileDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+
+#include <optional>
+
+namespace huellas::FileDialog {
+namespace {
+
+std::optional<QString>& nextFileName()
+{
+    static std::optional<QString> next;
+    return next;
+}
+
+} // namespace
+
+QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                     const QString& filter)
+{
+    if (auto& next = nextFileName(); next) {
+        const QString answer = *next;
+        next.reset();
+        return answer;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName),
+                                        filter);
+}
+
+void setNextFileName(const QString& path)
+{
+    nextFileName() = path;
+}
+
+} // namespace huellas::FileDialog

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/rules/RuleTree.h"
+#include "storage/segments/SegmentFormData.h"
+
+#include <QAtomicInt>
+#include <QObject>
+#include <QThread>
+
+namespace huellas {
+
+class SegmentPreviewWorker;
+
+// Counts a segment's members and reads the first few off the UI thread, so the builder stays
+// responsive over 100,000 owners. Only the newest request is answered: a generation counter
+// drops results that newer rules have made stale.
+class SegmentPreviewLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentPreviewLoader(const QString& databasePath, QObject* parent = nullptr);
+    ~SegmentPreviewLoader() override;
+
+    void request(const RuleTree& rules);
+    // Makes any pending answer stale (the rules became invalid, the builder closed).
+    void cancel();
+
+signals:
+    void loaded(const huellas::SegmentPreview& preview);
+    void failed(const QString& message);
+
+private:
+    QThread m_thread;
+    QAtomicInt m_latest;
+    SegmentPreviewWorker* m_worker;
+};
+
+} // namespace huellas
