@@ -19,15 +19,6 @@ bool OwnerListCriteria::isEmpty() const
 namespace OwnerListQuery {
 namespace {
 
-// lower(replace(replace(…))) — the SQL twin of TextFolding::fold for Spanish text.
-QString foldedSql(const QString& expression)
-{
-    QString sql = expression;
-    for (const auto& [letter, plain] : TextFolding::spanishDiacritics())
-        sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, letter, plain);
-    return QStringLiteral("lower(%1)").arg(sql);
-}
-
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -73,10 +64,12 @@ void addTextSearch(Builder& b, const QString& text)
     // Every word must match somewhere: "ana canul" finds Ana María Pérez Canul.
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString pattern = b.bind(likePattern(TextFolding::fold(word)));
+        // search_name is the folded name kept by triggers (migration 002); the tag match is
+        // one uncorrelated subquery, evaluated once rather than once per owner.
         QStringList alternatives{
-            QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(foldedSql(QStringLiteral("o.first_name || ' ' || o.last_name")), pattern),
-            QStringLiteral("lower(o.email) LIKE %1 ESCAPE '\\'").arg(pattern),
-            QStringLiteral("EXISTS (SELECT 1 FROM owner_tags t WHERE t.owner_id = o.id AND lower(t.tag) LIKE %1 ESCAPE '\\')").arg(pattern),
+            QStringLiteral("o.search_name LIKE %1 ESCAPE '\\'").arg(pattern),
+            QStringLiteral("o.email LIKE %1 ESCAPE '\\'").arg(pattern),
+            QStringLiteral("o.id IN (SELECT t.owner_id FROM owner_tags t WHERE t.tag LIKE %1 ESCAPE '\\')").arg(pattern),
         };
         b.add(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }

@@ -1,6 +1,8 @@
 #include "storage/ActivityRepository.h"
 #include "storage/OwnerListQuery.h"
 #include "storage/OwnerRepository.h"
+#include "storage/Sql.h"
+#include "core/TextFolding.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -24,6 +26,7 @@ private slots:
     void followUpPendingFindsOpenFollowUps();
     void restrictionCombinesWithTheSearch();
     void listsPlacesInUse();
+    void storedSearchNameFollowsEveryNameChange();
 
 private:
     int matches(const OwnerListCriteria& criteria)
@@ -181,6 +184,24 @@ void TestOwnerListQuery::listsPlacesInUse()
              (QStringList{QStringLiteral("Cancún"), QStringLiteral("Puerto Morelos")}));
     QCOMPARE(*OwnerListQuery::valuesInUse(m_db->get(), OwnerListQuery::Facet::Neighborhood),
              (QStringList{QStringLiteral("Centro"), QStringLiteral("Pescadores")}));
+}
+
+void TestOwnerListQuery::storedSearchNameFollowsEveryNameChange()
+{
+    // The database folds names with SQL (migration 002); it must agree with TextFolding::fold.
+    const auto stored = [this](qint64 id) {
+        return Sql::scalar(m_db->get().connection(), QStringLiteral("SELECT search_name FROM owners WHERE id = :id"),
+                           {{QStringLiteral(":id"), id}})->toString();
+    };
+    QCOMPARE(stored(m_ana), TextFolding::fold(QStringLiteral("Ana María Peña Canul")));
+    QCOMPARE(stored(m_ana), QStringLiteral("ana maria pena canul"));
+    Owner ana = *OwnerRepository(m_db->get()).find(m_ana);
+    ana.firstName = QStringLiteral("ÁNGELA ÚRSULA");
+    ana.lastName = QStringLiteral("Güémez Ibáñez");
+    QVERIFY(OwnerRepository(m_db->get()).save(ana).ok());
+    QCOMPARE(stored(m_ana), TextFolding::fold(ana.displayName()));
+    QCOMPARE(matchesText(QStringLiteral("guemez ibanez")), 1);
+    QCOMPARE(matchesText(QStringLiteral("angela")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOwnerListQuery)

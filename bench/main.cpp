@@ -1,0 +1,89 @@
+#include "BenchTimer.h"
+
+#include "core/rules/RuleParser.h"
+#include "storage/Database.h"
+#include "storage/MetricsRefresher.h"
+#include "storage/OwnerCsvExporter.h"
+#include "storage/OwnerListQuery.h"
+#include "storage/Sql.h"
+#include "storage/dashboard/DashboardQueries.h"
+#include "storage/segments/SegmentQuery.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace huellas;
+using bench::measure;
+
+namespace {
+
+// What the owners list does for one keystroke: count the matches and read the first page.
+void searchOnce(Database& db, const QString& text)
+{
+    OwnerListCriteria criteria;
+    criteria.text = text;
+    const OwnerFilter filter = OwnerListQuery::filterFor(criteria);
+    (void)OwnerListQuery::count(db, filter);
+    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
+    QVariantMap params = filter.params;
+    auto page = Sql::exec(db.connection(),
+                          QStringLiteral("SELECT o.id FROM owners o%1 ORDER BY o.last_name, o.first_name, o.id LIMIT 256")
+                              .arg(where),
+                          params);
+    while (page && page->next()) {
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: huellas-bench DATABASE\n");
+        return 2;
+    }
+    QElapsedTimer openTimer;
+    openTimer.start();
+    auto opened = Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 4;
+    }
+    Database& db = **opened;
+    std::printf("%-58s %9.1f ms\n", "open with integrity check", double(openTimer.nsecsElapsed()) / 1e6);
+    auto owners = OwnerListQuery::count(db, {});
+    std::printf("owners in the database: %d\n\n", owners ? *owners : -1);
+
+    measure(QStringLiteral("refresh every owner's metrics (set-based)"), 3,
+            [&] { (void)MetricsRefresher(db).refreshAll(QDate(2026, 11, 24)); });
+    measure(QStringLiteral("auto-update of one owner after a write"), 50,
+            [&] { (void)MetricsRefresher(db).refreshOwner(1 + std::rand() % 1000); });
+    for (const QString& text : {QStringLiteral("998 123"), QStringLiteral("jose"), QStringLiteral("ana canul"),
+                                QStringLiteral("dog-owner"), QStringLiteral("@gmail")})
+        measure(QStringLiteral("owners list keystroke: \"%1\"").arg(text), 10, [&] { searchOnce(db, text); });
+    measure(QStringLiteral("owners list, no search, first page"), 10, [&] { searchOnce(db, QString()); });
+
+    const QByteArray rules[] = {
+        R"({"tier":["vip"],"tags":["dog-owner"],"days_since_visit_max":90})",
+        R"({"species":["dog"],"tier":["vip","professional"],"days_since_visit_min":90,"days_since_visit_max":180,"whatsapp_opt_in":true})",
+        R"({"any":[{"churn_risk":["high"]},{"lifetime_value_min":10000}],"tags_none":["exotic"]})",
+    };
+    for (const QByteArray& json : rules) {
+        auto tree = SegmentRules::parse(json);
+        if (!tree)
+            continue;
+        measure(QStringLiteral("segment count %1").arg(QString::fromUtf8(json.left(40)) + QStringLiteral("…")), 5,
+                [&] { (void)SegmentQuery::count(db, *tree); });
+    }
+    measure(QStringLiteral("export every owner to CSV (in memory)"), 2, [&] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        (void)OwnerCsvExporter(db).write(buffer);
+    });
+    measure(QStringLiteral("dashboard, 12 months (worker thread's work)"), 2,
+            [&] { (void)DashboardQueries::load(db, DashboardQueries::periodOf(db, 12)); });
+    return 0;
+}
