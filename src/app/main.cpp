@@ -1,6 +1,7 @@
 #include "Translations.h"
 #include "core/AppIdentity.h"
 #include "core/LocalTime.h"
+#include "gui/common/DeskController.h"
 #include "gui/common/MainWindow.h"
 #include "gui/common/MessageBox.h"
 #include "storage/Database.h"
@@ -61,6 +62,7 @@ int main(int argc, char* argv[])
         MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), refreshed.error());
 
     MainWindow window(db);
+    DeskController desk(db, window);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,94 @@
+#include "DeskController.h"
+
+#include "MainWindow.h"
+#include "gui/dashboard/DashboardView.h"
+#include "gui/interactions/FollowUpsPanel.h"
+#include "gui/interactions/InteractionLauncher.h"
+#include "gui/interactions/InteractionLogView.h"
+#include "gui/owners/OwnerEditorDialog.h"
+#include "gui/owners/OwnerEditorLauncher.h"
+#include "gui/owners/OwnersView.h"
+#include "gui/segments/SegmentBuilderDialog.h"
+#include "gui/segments/SegmentsView.h"
+
+#include <QDockWidget>
+#include <QTableView>
+
+namespace huellas {
+
+DeskController::DeskController(Database& database, MainWindow& window)
+    : QObject(&window), m_database(database), m_window(window),
+      m_editor(new OwnerEditorLauncher(database, &window)), m_log(new InteractionLogView(database, &window)),
+      m_followUps(new FollowUpsPanel(database, &window)), m_followUpsDock(new QDockWidget(&window))
+{
+    m_editor->setParent(this);
+    window.setSectionWidget(MainWindow::Interactions, m_log);
+    auto* segments = new SegmentsView(database, &window);
+    window.setSectionWidget(MainWindow::Segments, segments);
+    connect(segments, &SegmentsView::showMembers, this, &DeskController::showOwners);
+    auto* dashboard = new DashboardView(database, &window);
+    window.setSectionWidget(MainWindow::Dashboard, dashboard);
+    connect(dashboard, &DashboardView::drillDown, this, &DeskController::showOwners);
+    connect(dashboard, &DashboardView::followUpCompleted, this, &DeskController::refreshAfterChange);
+
+    m_followUpsDock->setObjectName(QStringLiteral("followUpsDock"));
+    m_followUpsDock->setWindowTitle(tr("Due today"));
+    m_followUpsDock->setWidget(m_followUps);
+    m_followUpsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // Below the list rather than beside it: both keep the width of a laptop screen.
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_followUpsDock);
+    window.resizeDocks({m_followUpsDock}, {240}, Qt::Vertical);
+    // The badge tells how many are due; the panel opens on demand (badge, Ctrl+J) so the
+    // owners list keeps the whole width of a laptop screen.
+    m_followUpsDock->hide();
+
+    connect(&window, &MainWindow::ownerOpenRequested, this, &DeskController::openOwner);
+    connect(&window, &MainWindow::newOwnerRequested, this, [this] { openOwner(0); });
+    connect(&window, &MainWindow::logInteractionRequested, this, &DeskController::logInteraction);
+    connect(&window, &MainWindow::nextFollowUpRequested, this, &DeskController::showNextFollowUp);
+    connect(m_editor, &OwnerEditorLauncher::logInteractionRequested, this, &DeskController::logInteraction);
+    connect(m_editor, &OwnerEditorLauncher::ownerSaved, this, &DeskController::refreshAfterChange);
+    connect(m_log, &InteractionLogView::interactionsChanged, this, &DeskController::refreshAfterChange);
+    connect(m_followUps, &FollowUpsPanel::interactionsChanged, this, &DeskController::refreshAfterChange);
+    connect(m_followUps, &FollowUpsPanel::countChanged, &window, &MainWindow::setFollowUpCount);
+    window.setFollowUpCount(m_followUps->count());
+}
+
+void DeskController::openOwner(qint64 ownerId)
+{
+    m_editor->editOwner(ownerId); // saving emits ownerSaved, which refreshes the rest
+}
+
+void DeskController::logInteraction(qint64 ownerId)
+{
+    QWidget* parent = m_editor->openEditor() ? static_cast<QWidget*>(m_editor->openEditor()) : &m_window;
+    if (InteractionLauncher::logInteraction(m_database, ownerId, parent))
+        refreshAfterChange();
+}
+
+void DeskController::showNextFollowUp()
+{
+    m_followUpsDock->show();
+    m_followUpsDock->raise();
+    m_followUps->refresh();
+    QTableView* table = m_followUps->table();
+    table->setFocus(Qt::ShortcutFocusReason);
+    if (table->model()->rowCount() > 0 && !table->currentIndex().isValid())
+        table->setCurrentIndex(table->model()->index(0, 0));
+}
+
+void DeskController::showOwners(const OwnerFilter& filter, const QString& label)
+{
+    m_window.ownersView()->setRestriction(filter, label);
+    m_window.showSection(MainWindow::Owners);
+}
+
+void DeskController::refreshAfterChange()
+{
+    m_window.ownersView()->reload();
+    m_log->reload();
+    m_followUps->refresh();
+    m_window.refreshStatus();
+}
+
+} // namespace huellas

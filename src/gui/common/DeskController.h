@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/OwnerFilter.h"
+
+#include <QObject>
+
+class QDockWidget;
+
+namespace huellas {
+
+class Database;
+class FollowUpsPanel;
+class InteractionLogView;
+class MainWindow;
+class OwnerEditorLauncher;
+
+// Puts the desk together: fills the main window's sections, opens the owner editor and the
+// interaction dialog on the window's requests, and keeps the list, the log, the follow-ups and
+// the badge current after every save. The window itself only asks; this answers.
+class DeskController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeskController(Database& database, MainWindow& window);
+
+    FollowUpsPanel* followUps() const { return m_followUps; }
+    InteractionLogView* interactionLog() const { return m_log; }
+
+private:
+    void openOwner(qint64 ownerId);
+    void logInteraction(qint64 ownerId);
+    void showNextFollowUp();
+    // A chart slice, a card or a segment: the owners list restricted to exactly those owners.
+    void showOwners(const OwnerFilter& filter, const QString& label);
+    void refreshAfterChange();
+
+    Database& m_database;
+    MainWindow& m_window;
+    OwnerEditorLauncher* m_editor;
+    InteractionLogView* m_log;
+    FollowUpsPanel* m_followUps;
+    QDockWidget* m_followUpsDock;
+};
+
+} // namespace huellas
