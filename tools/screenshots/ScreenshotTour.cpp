@@ -90,7 +90,9 @@ void ScreenshotTour::run()
     waitFor(800);
     save(&m_window, QStringLiteral("08-segmentos"));
     captureModal([this] {
-                     if (auto* action = m_window.findChild<QAction*>(QStringLiteral("actionNewSegment")))
+                     if (auto* table = m_window.findChild<QTableView*>(QStringLiteral("segmentsTable")))
+                         table->setCurrentIndex(table->model()->index(0, 0));
+                     if (auto* action = m_window.findChild<QAction*>(QStringLiteral("actionEditSegment")))
                          action->trigger();
                  },
                  [this](QWidget* dialog) { save(dialog, QStringLiteral("09-constructor-de-segmentos")); });

@@ -142,9 +142,11 @@ void DemoInteractionFactory::decideFollowUp(Interaction& interaction, DemoKind k
     interaction.requiresFollowUp = true;
     interaction.followUpDate =
         LocalTime::dateOf(interaction.createdAt).addDays(m_random.between(1, 10));
-    // Most past promises were kept; the rest are the overdue list the desk has to work through.
+    // Old promises were all kept; of the last month's, some are still the overdue list the desk
+    // has to work through today (a clinic does not carry two years of forgotten calls).
+    const qint64 daysAgo = interaction.followUpDate.daysTo(today);
     interaction.followUpCompleted =
-        interaction.followUpDate < today ? m_random.percent(90) : m_random.percent(5);
+        daysAgo > 30 ? true : daysAgo > 0 ? m_random.percent(70) : m_random.percent(5);
 }
 
 qint64 DemoInteractionFactory::handlerOf(DemoKind kind, const QString& type)
