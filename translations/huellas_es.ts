@@ -2296,10 +2296,6 @@ Clic para ver la lista de estos clientes</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <source>&amp;Find owner</source>
-        <translation>&amp;Buscar cliente</translation>
-    </message>
-    <message>
         <source>&amp;Next follow-up</source>
         <translation>&amp;Siguiente seguimiento</translation>
     </message>
@@ -2362,6 +2358,10 @@ Database: %2</source>
         <translation>Huellas CRM %1
 Relación con los clientes de la clínica veterinaria y tienda de mascotas de Puerto Morelos.
 Base de datos: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
     </message>
 </context>
 <context>

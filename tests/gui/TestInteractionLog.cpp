@@ -44,7 +44,8 @@ void whenDialogOpens(DialogSteps steps, QDeadlineTimer deadline = QDeadlineTimer
 {
     QTimer::singleShot(10, [steps = std::move(steps), deadline]() mutable {
         auto* dialog = qobject_cast<InteractionDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible()) {
+        // Active too: its shortcuts (Ctrl+Enter) only work in the active window.
+        if (!dialog || !dialog->isVisible() || !dialog->isActiveWindow()) {
             if (!deadline.hasExpired())
                 whenDialogOpens(std::move(steps), deadline);
             return;

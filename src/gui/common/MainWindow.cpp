@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -122,7 +123,15 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* find = go->addAction(tr("&Find owner"), this, [this] {
+    QAction* find = go->addAction(tr("&Find"), this, [this] {
+        // In the interaction log Ctrl+F searches the log; everywhere else it finds an owner.
+        if (currentSection() == Interactions) {
+            if (auto* search = m_sections->currentWidget()->findChild<QLineEdit*>(QStringLiteral("interactionSearchEdit"))) {
+                search->setFocus(Qt::ShortcutFocusReason);
+                search->selectAll();
+                return;
+            }
+        }
         showSection(Owners);
         m_owners->focusSearch();
     });

@@ -76,17 +76,15 @@ void InteractionLogView::setUpTable()
 
 void InteractionLogView::setUpActions()
 {
-    // Active only while the focus is in this view, so other sections keep their own keys.
+    // No keyboard shortcuts of its own: inside the main window, Ctrl+I and Ctrl+F are the
+    // window's (a second, view-wide binding of the same keys would make both ambiguous, and
+    // Qt then fires neither). The window routes them here when this section is shown.
     auto* log = new QAction(tr("Log interaction"), this);
     log->setObjectName(QStringLiteral("actionLogInteraction"));
-    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    log->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(log, &QAction::triggered, this, &InteractionLogView::logInteraction);
     addAction(log);
     auto* find = new QAction(tr("Search interactions"), this);
     find->setObjectName(QStringLiteral("actionSearchInteractions"));
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, m_filters, &InteractionFilterBar::focusSearch);
     addAction(find);
 }
