@@ -9,7 +9,11 @@
 namespace huellas {
 namespace {
 
-QString quoted(const QString& cell)
+QString boolean(const QVariant& v) { return v.toInt() ? QStringLiteral("true") : QStringLiteral("false"); }
+
+} // namespace
+
+QString OwnerCsvExporter::quoted(const QString& cell)
 {
     static const QString special = QStringLiteral(",;\"\r\n");
     bool needsQuotes = cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
@@ -21,10 +25,6 @@ QString quoted(const QString& cell)
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
-
-QString boolean(const QVariant& v) { return v.toInt() ? QStringLiteral("true") : QStringLiteral("false"); }
-
-} // namespace
 
 QStringList OwnerCsvExporter::importColumns()
 {

@@ -21,6 +21,9 @@ public:
     static QStringList importColumns();  // the owners.csv columns
     static QStringList derivedColumns(); // appended on export
     static QString guardFormula(const QString& cell);
+    // RFC 4180: quoted when it holds a delimiter (comma or semicolon), a quote, a line break or
+    // edge spaces; inner quotes doubled.
+    static QString quoted(const QString& cell);
 
     // Writes to a file through QSaveFile (all or nothing), with a UTF-8 BOM for Excel.
     Result<int> exportToFile(const QString& path, const OwnerFilter& filter = {});

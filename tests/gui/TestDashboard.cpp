@@ -1,3 +1,4 @@
+#include "gui/common/FileDialog.h"
 #include "core/Choices.h"
 #include "core/LocalTime.h"
 #include "gui/dashboard/CategoryBarChart.h"
@@ -352,7 +353,7 @@ void TestDashboard::pngAndPdfExportsWriteFiles()
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("tablero.png"));
-    DashboardExport::setNextFileName(png);
+    FileDialog::setNextFileName(png);
     QTest::mouseClick(m_view->findChild<QPushButton*>(QStringLiteral("exportPngButton")),
                       Qt::LeftButton);
     QImage image(png);
@@ -366,7 +367,7 @@ void TestDashboard::pngAndPdfExportsWriteFiles()
     QVERIFY(colours.size() > 20);
 
     const QString pdf = dir.filePath(QStringLiteral("tablero.pdf"));
-    DashboardExport::setNextFileName(pdf);
+    FileDialog::setNextFileName(pdf);
     QTest::mouseClick(m_view->findChild<QPushButton*>(QStringLiteral("exportPdfButton")),
                       Qt::LeftButton);
     QFile file(pdf);
@@ -374,7 +375,7 @@ void TestDashboard::pngAndPdfExportsWriteFiles()
     QVERIFY(file.size() > 10'000);
     QCOMPARE(file.read(5), QByteArray("%PDF-"));
 
-    DashboardExport::setNextFileName(QString()); // cancelled: nothing written, nothing said
+    FileDialog::setNextFileName(QString()); // cancelled: nothing written, nothing said
     QTest::mouseClick(m_view->findChild<QPushButton*>(QStringLiteral("exportPngButton")),
                       Qt::LeftButton);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);

@@ -2,24 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QStandardPaths>
 
-#include <optional>
 
 namespace huellas::DashboardExport {
 namespace {
-
-std::optional<QString>& nextFileName()
-{
-    static std::optional<QString> next;
-    return next;
-}
 
 Status cannotWrite(const QString& path, const QString& reason)
 {
@@ -81,24 +72,6 @@ Status writePdf(const QPixmap& image, const QString& path, const QString& title)
     if (!file.commit())
         return cannotWrite(path, file.errorString());
     return {};
-}
-
-QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                     const QString& filter)
-{
-    if (auto& next = nextFileName(); next) {
-        const QString answer = *next;
-        next.reset();
-        return answer;
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName),
-                                        filter);
-}
-
-void setNextFileName(const QString& path)
-{
-    nextFileName() = path;
 }
 
 } // namespace huellas::DashboardExport

@@ -17,11 +17,6 @@ Status writePng(const QPixmap& image, const QString& path);
 // The image scaled to fit an A4 page (landscape when it is wider than tall), under a title.
 Status writePdf(const QPixmap& image, const QString& path, const QString& title);
 
-// QFileDialog behind a seam: tests queue the next answer so no dialog ever blocks them.
-QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                     const QString& filter);
-// The next saveFileName() returns this at once (an empty string: as if cancelled).
-void setNextFileName(const QString& path);
 
 } // namespace DashboardExport
 } // namespace huellas

@@ -1,3 +1,4 @@
+#include "gui/common/FileDialog.h"
 #include "DashboardView.h"
 
 #include "DashboardChartsGrid.h"
@@ -235,7 +236,7 @@ QString DashboardView::suggestedFileName(const char* extension) const
 void DashboardView::exportPng()
 {
     const QString path =
-        DashboardExport::saveFileName(this, tr("Export the dashboard as PNG"),
+        FileDialog::saveFileName(this, tr("Export the dashboard as PNG"),
                                       suggestedFileName("png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -247,7 +248,7 @@ void DashboardView::exportPng()
 void DashboardView::exportPdf()
 {
     const QString path =
-        DashboardExport::saveFileName(this, tr("Export the dashboard as PDF"),
+        FileDialog::saveFileName(this, tr("Export the dashboard as PDF"),
                                       suggestedFileName("pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -52,19 +52,6 @@ QString contactFor(CampaignChannel channel, const QSqlQuery& row)
     Q_UNREACHABLE();
 }
 
-QString quoted(const QString& cell)
-{
-    static const QString special = QStringLiteral(",;\"\r\n");
-    bool needsQuotes = cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
-    for (const QChar c : cell)
-        needsQuotes = needsQuotes || special.contains(c);
-    if (!needsQuotes)
-        return cell;
-    QString escaped = cell;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QString cannotWrite(const QString& path, const QString& reason)
 {
     return QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, reason);
@@ -133,7 +120,7 @@ Result<int> CampaignExporter::write(QIODevice& device, CampaignChannel channel,
             OwnerCsvExporter::guardFormula(query->value(3).toString())};
         QStringList line;
         for (const QString& cell : cells)
-            line << quoted(cell);
+            line << OwnerCsvExporter::quoted(cell);
         if (device.write(line.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
             return failure<int>(device.errorString());
         ++rows;
