@@ -26,7 +26,7 @@ void searchOnce(Database& db, const QString& text)
     criteria.text = text;
     const OwnerFilter filter = OwnerListQuery::filterFor(criteria);
     (void)OwnerListQuery::count(db, filter);
-    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
+    const QString where = filter.whereClause();
     QVariantMap params = filter.params;
     auto page = Sql::exec(db.connection(),
                           QStringLiteral("SELECT o.id FROM owners o%1 ORDER BY o.last_name, o.first_name, o.id LIMIT 256")

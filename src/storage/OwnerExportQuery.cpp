@@ -7,12 +7,11 @@ namespace huellas::OwnerExportQuery {
 
 Result<QSqlQuery> run(Database& database, const OwnerFilter& filter)
 {
-    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
     const QString sql = QStringLiteral(
         "SELECT o.*, r.external_id AS referrer_external_id, "
         "(SELECT group_concat(tag, ';') FROM (SELECT tag FROM owner_tags t "
         "  WHERE t.owner_id = o.id ORDER BY tag)) AS tag_list "
-        "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id").arg(where);
+        "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id").arg(filter.whereClause());
     return Sql::exec(database.connection(), sql, filter.params);
 }
 

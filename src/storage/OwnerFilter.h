@@ -11,6 +11,9 @@ struct OwnerFilter
 {
     QString condition;
     QVariantMap params;
+
+    // " WHERE condition", or nothing for every owner: the one way statements append it.
+    QString whereClause() const { return condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition; }
 };
 
 } // namespace huellas

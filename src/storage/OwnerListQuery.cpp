@@ -126,8 +126,8 @@ Result<QStringList> valuesInUse(Database& database, Facet facet)
 
 Result<int> count(Database& database, const OwnerFilter& filter)
 {
-    const QString where = filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
-    auto n = Sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM owners o") + where, filter.params);
+    auto n = Sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM owners o") + filter.whereClause(),
+                         filter.params);
     if (!n)
         return failure<int>(n.error());
     return n->toInt();

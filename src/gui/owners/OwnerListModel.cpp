@@ -44,16 +44,11 @@ void OwnerListModel::setFilter(const OwnerFilter& filter)
     reload();
 }
 
-QString OwnerListModel::whereClause() const
-{
-    return m_filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filter.condition;
-}
-
 void OwnerListModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = Sql::scalar(m_database, QStringLiteral("SELECT count(*) FROM owners o") + whereClause(),
+    auto count = Sql::scalar(m_database, QStringLiteral("SELECT count(*) FROM owners o") + m_filter.whereClause(),
                              m_filter.params);
     m_lastError = count ? QString() : count.error();
     m_rowCount = count ? count->toInt() : 0;
@@ -76,7 +71,7 @@ const OwnerListModel::Row* OwnerListModel::rowAt(int row) const
             "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id "
             "ORDER BY tag)) AS tags, o.id "
             "FROM owners o%1 ORDER BY %2 %3, o.id %3 LIMIT :limit OFFSET :offset")
-                                .arg(whereClause(), order, direction);
+                                .arg(m_filter.whereClause(), order, direction);
         QVariantMap params = m_filter.params;
         params.insert(QStringLiteral(":limit"), pageSize);
         params.insert(QStringLiteral(":offset"), page * pageSize);

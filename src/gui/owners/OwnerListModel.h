@@ -38,7 +38,6 @@ public:
 private:
     using Row = QVariantList; // the Column values, then the owner id
     const Row* rowAt(int row) const;
-    QString whereClause() const;
 
     QSqlDatabase m_database;
     OwnerFilter m_filter;

@@ -52,8 +52,7 @@ Result<SegmentPreview> preview(Database& database, const RuleTree& rules, int fi
     result.memberCount = *count;
 
     const OwnerFilter filter = SegmentQuery::filterFor(database.dialect(), rules);
-    const QString where =
-        filter.condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter.condition;
+    const QString where = filter.whereClause();
     QVariantMap params = filter.params;
     params.insert(QStringLiteral(":previewLimit"), firstMembers);
     auto query = Sql::exec(database.connection(),
