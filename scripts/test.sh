@@ -7,6 +7,20 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 build=build-tests
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHUELLAS_WERROR=ON -DHUELLAS_COVERAGE=ON >/dev/null
+# Every package the build, scripts and tests use must come from scripts/install-deps.sh: a
+# package installed here by hand would pass CI and fail on a fresh machine.
+scripts/check-deps.sh "$build"
+# ...and the check must be able to fail: without libqt6opengl6-dev (which qt6-base-dev only
+# recommends) it has to name the package, as a fresh machine's configure would.
+if out=$(scripts/check-deps.sh "$build" --without libqt6opengl6-dev); then
+    echo "check-deps passed without libqt6opengl6-dev in the install list: the check is broken"
+    exit 1
+elif ! grep -q '^  libqt6opengl6-dev  <-  .*Qt6OpenGLConfig.cmake' <<<"$out"; then
+    echo "check-deps failed without libqt6opengl6-dev, but did not name it:"
+    echo "$out"
+    exit 1
+fi
+echo "check-deps: fails as it should when libqt6opengl6-dev is taken out of the list"
 cmake --build "$build" -j"$(nproc)"
 find "$build" -name '*.gcda' -delete
 export QT_QPA_PLATFORM=offscreen
