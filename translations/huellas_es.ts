@@ -119,10 +119,6 @@
         <translation>pertenece a otro cliente</translation>
     </message>
     <message>
-        <source>a follow-up needs a date</source>
-        <translation>un seguimiento necesita fecha</translation>
-    </message>
-    <message>
         <source>not a valid phone number</source>
         <translation>no es un número de teléfono válido</translation>
     </message>
@@ -470,6 +466,14 @@
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>The follow-up has no date yet; it is listed under &quot;No date&quot; in Pending</source>
+        <translation>El seguimiento aún no tiene fecha; aparece en «Sin fecha» en Pendientes</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
 </context>
 <context>
     <name>InteractionFormat</name>
@@ -484,6 +488,14 @@
     <message>
         <source>%1 (today)</source>
         <translation>%1 (hoy)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1009,10 @@
         <source>(unnamed pet)</source>
         <translation>(mascota sin nombre)</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
 </context>
 <context>
     <name>OwnerEditorValidation</name>
@@ -1500,10 +1516,6 @@
         <translation>nombre: una mascota necesita nombre</translation>
     </message>
     <message>
-        <source>follow_up_date: a follow-up needs a date</source>
-        <translation>fecha de seguimiento: un seguimiento necesita fecha</translation>
-    </message>
-    <message>
         <source>username: missing</source>
         <translation>usuario: falta</translation>
     </message>
@@ -1949,6 +1961,26 @@ Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escri
         <source>Handled by</source>
         <translation>Atendió</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>huellas::FollowUpsPanel</name>
@@ -1969,16 +2001,20 @@ Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escri
         <translation>No hay seguimientos pendientes hoy. Todo está al día.</translation>
     </message>
     <message>
-        <source>Follow-ups due today and overdue: %1</source>
-        <translation>Seguimientos pendientes hoy y vencidos: %1</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
         <source>The follow-up could not be marked as done.</source>
         <translation>No se pudo marcar el seguimiento como hecho.</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>No se pudieron leer los seguimientos: %1</translation>
+    </message>
+    <message>
+        <source>To attend: %1 — overdue %2, today %3, no date %4</source>
+        <translation>Por atender: %1 — vencidos %2, hoy %3, sin fecha %4</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2109,14 @@ Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escri
     <message>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Pending without a date</source>
+        <translation>Pendientes sin fecha</translation>
+    </message>
+    <message>
+        <source>To attend (as in Pending)</source>
+        <translation>Por atender (como en Pendientes)</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2253,6 @@ Click to list these owners</source>
 Clic para ver la lista de estos clientes</translation>
     </message>
     <message>
-        <source>Follow-ups due (today or overdue)</source>
-        <translation>Seguimientos para hoy o vencidos</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -2229,8 +2269,22 @@ Clic para ver la lista de estos clientes</translation>
         <translation>Seguimientos vencidos</translation>
     </message>
     <message>
-        <source>%1 owners</source>
-        <translation>%1 clientes</translation>
+        <source>Follow-ups to attend (today, overdue or without a date)</source>
+        <translation>Seguimientos por atender (hoy, vencidos o sin fecha)</translation>
+    </message>
+    <message>
+        <source>No date: %1</source>
+        <translation>Sin fecha: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups without a date</source>
+        <translation>Seguimientos sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups of %2 owners to attend
+Click to list these owners</source>
+        <translation>%1 seguimientos de %2 clientes por atender
+Clic para ver estos clientes</translation>
     </message>
 </context>
 <context>
@@ -2590,37 +2644,6 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>huellas::PendingFollowUpsModel</name>
-    <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Vencido</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation>Atendió</translation>
-    </message>
-</context>
-<context>
     <name>huellas::PendingFollowUpsTable</name>
     <message>
         <source>Mark done</source>
@@ -2639,20 +2662,20 @@ Base de datos: %2</translation>
         <translation>Doble clic en un seguimiento para abrir a su cliente en la lista</translation>
     </message>
     <message>
-        <source>Owners with an open follow-up</source>
-        <translation>Clientes con un seguimiento pendiente</translation>
-    </message>
-    <message>
-        <source>Pending follow-ups: %1 (the %2 oldest shown)</source>
-        <translation>Seguimientos pendientes: %1 (se muestran los %2 más antiguos)</translation>
-    </message>
-    <message>
         <source>Pending follow-ups: %1</source>
         <translation>Seguimientos pendientes: %1</translation>
     </message>
     <message>
         <source>Show these %1 owners</source>
         <translation>Ver estos %1 clientes</translation>
+    </message>
+    <message>
+        <source>Owners with a follow-up to attend</source>
+        <translation>Clientes con un seguimiento por atender</translation>
+    </message>
+    <message>
+        <source>Pending follow-ups: %1 (the first %2 shown)</source>
+        <translation>Seguimientos pendientes: %1 (se muestran los primeros %2)</translation>
     </message>
 </context>
 <context>

@@ -140,8 +140,6 @@ QStringList problemsWith(const Interaction& i)
     requireChoice(problems, ChoiceList::Direction, i.direction);
     requireChoice(problems, ChoiceList::Sentiment, i.sentiment, true);
     requireTimestamp(problems, "created_at", i.createdAt);
-    if (i.requiresFollowUp && !i.followUpDate.isValid())
-        problems << QCoreApplication::translate("Validation", "follow_up_date: a follow-up needs a date");
     return problems;
 }
 

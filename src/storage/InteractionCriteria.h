@@ -6,14 +6,19 @@
 
 namespace huellas {
 
-// Which follow-ups an interaction list is narrowed to. "Due" is what the desk must do today:
-// open follow-ups dated today or earlier; "Overdue" only those dated before today.
+// Which follow-ups a list is narrowed to, as of a clinic-local `today` (core/FollowUpStatus
+// defines the words; storage/FollowUpSql turns each state into SQL). Pending = open, any date
+// or none; Due = open and dated today or earlier; NeedsAttention = due or undated, the
+// "Pendientes" list.
 enum class FollowUpState
 {
     Any,
     Pending,
     Due,
-    Overdue
+    Overdue,
+    DueToday,
+    Undated,
+    NeedsAttention
 };
 
 // What the interaction log is narrowed to. Empty text and 0 ids mean "no restriction".

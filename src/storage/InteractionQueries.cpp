@@ -1,6 +1,7 @@
 #include "InteractionQueries.h"
 
 #include "Database.h"
+#include "FollowUpSql.h"
 #include "LikeEscape.h"
 #include "RecordColumns.h"
 #include "Sql.h"
@@ -18,9 +19,6 @@ const QString rowSelect = QStringLiteral(
     "i.requires_follow_up, i.follow_up_date, i.follow_up_completed "
     "FROM interactions i JOIN owners o ON o.id = i.owner_id "
     "LEFT JOIN staff s ON s.id = i.handled_by");
-
-const QString openFollowUp =
-    QStringLiteral("i.requires_follow_up = 1 AND i.follow_up_completed = 0");
 
 class FilterBuilder
 {
@@ -119,20 +117,10 @@ InteractionFilter filterFor(const SqlDialect& dialect, const InteractionCriteria
         b.add(QStringLiteral("i.created_at >= %1").arg(b.bind(startOfLocalDay(c.from))));
     if (c.to.isValid())
         b.add(QStringLiteral("i.created_at < %1").arg(b.bind(startOfLocalDay(c.to.addDays(1)))));
-    const QString isoToday = today.toString(Qt::ISODate);
-    switch (c.followUp) {
-    case FollowUpState::Any:
-        break;
-    case FollowUpState::Pending:
-        b.add(openFollowUp);
-        break;
-    case FollowUpState::Due:
-        b.add(openFollowUp + QStringLiteral(" AND i.follow_up_date <= %1").arg(b.bind(isoToday)));
-        break;
-    case FollowUpState::Overdue:
-        b.add(openFollowUp + QStringLiteral(" AND i.follow_up_date < %1").arg(b.bind(isoToday)));
-        break;
-    }
+    const QString followUp = FollowUpSql::condition(
+        c.followUp, [&] { return b.bind(today.toString(Qt::ISODate)); });
+    if (!followUp.isEmpty())
+        b.add(followUp);
     b.containsEveryWord(c.text.trimmed());
     return b.finish();
 }
@@ -161,22 +149,27 @@ Result<QList<InteractionRow>> rows(const Database& database, const InteractionCr
                     filter.params);
 }
 
-Result<QList<InteractionRow>> followUpsDue(const Database& database, const QDate& today)
+Result<QList<InteractionRow>> followUpsNeedingAttention(const Database& database,
+                                                        const QDate& today, int limit)
 {
-    InteractionCriteria due;
-    due.followUp = FollowUpState::Due;
-    const InteractionFilter filter = filterFor(database.dialect(), due, today);
-    return readRows(database,
-                    rowSelect + where(filter) +
-                        QStringLiteral(" ORDER BY i.follow_up_date, i.created_at, i.id"),
-                    filter.params);
+    InteractionCriteria attention;
+    attention.followUp = FollowUpState::NeedsAttention;
+    InteractionFilter filter = filterFor(database.dialect(), attention, today);
+    // Dated ones first, the most overdue at the top; then the undated, oldest first.
+    QString order = QStringLiteral(
+        " ORDER BY i.follow_up_date IS NULL, i.follow_up_date, i.created_at, i.id");
+    if (limit >= 0) {
+        order += QStringLiteral(" LIMIT :limit");
+        filter.params.insert(QStringLiteral(":limit"), limit);
+    }
+    return readRows(database, rowSelect + where(filter) + order, filter.params);
 }
 
-Result<int> dueFollowUpCount(const Database& database, const QDate& today)
+Result<int> followUpsNeedingAttentionCount(const Database& database, const QDate& today)
 {
-    InteractionCriteria due;
-    due.followUp = FollowUpState::Due;
-    return count(database, due, today);
+    InteractionCriteria attention;
+    attention.followUp = FollowUpState::NeedsAttention;
+    return count(database, attention, today);
 }
 
 Result<QList<Staff>> staff(const Database& database)

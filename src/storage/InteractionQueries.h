@@ -36,11 +36,15 @@ Result<int> count(const Database& database, const InteractionCriteria& criteria,
 Result<QList<InteractionRow>> rows(const Database& database, const InteractionCriteria& criteria,
                                    int offset, int limit, const QDate& today = LocalTime::today());
 
-// Open follow-ups dated today or earlier, the oldest (most overdue) first.
-Result<QList<InteractionRow>> followUpsDue(const Database& database,
+// What the desk must attend to (FollowUpState::NeedsAttention): open follow-ups dated today
+// or earlier, the most overdue first, then the undated ones, oldest first; at most `limit`
+// (-1: all).
+Result<QList<InteractionRow>> followUpsNeedingAttention(const Database& database,
+                                                        const QDate& today = LocalTime::today(),
+                                                        int limit = -1);
+// The "Pendientes hoy" badge: how many followUpsNeedingAttention() there are.
+Result<int> followUpsNeedingAttentionCount(const Database& database,
                                            const QDate& today = LocalTime::today());
-// The "Pendientes hoy" badge: the number of followUpsDue().
-Result<int> dueFollowUpCount(const Database& database, const QDate& today = LocalTime::today());
 
 // Every staff member, active or not (old interactions name people who have left), by name.
 Result<QList<Staff>> staff(const Database& database);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FollowUpStatus.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -26,10 +28,13 @@ struct InteractionRow
     QDate followUpDate;
     bool followUpCompleted = false;
 
-    bool followUpOpen() const { return requiresFollowUp && !followUpCompleted; }
+    FollowUpStatus followUpStatus(const QDate& today) const
+    {
+        return huellas::followUpStatus(requiresFollowUp, followUpDate, followUpCompleted, today);
+    }
     bool isOverdue(const QDate& today) const
     {
-        return followUpOpen() && followUpDate.isValid() && followUpDate < today;
+        return followUpStatus(today) == FollowUpStatus::Overdue;
     }
 };
 

@@ -1,6 +1,7 @@
 #include "OwnerListQuery.h"
 
 #include "Database.h"
+#include "FollowUpSql.h"
 #include "Sql.h"
 #include "core/PhoneNumbers.h"
 #include "core/TextFolding.h"
@@ -99,8 +100,8 @@ OwnerFilter filterFor(const OwnerListCriteria& c)
     b.flag("sms_opt_in", c.smsOptIn);
     b.flag("whatsapp_opt_in", c.whatsappOptIn);
     if (c.followUpPending)
-        b.add(QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.owner_id = o.id "
-                             "AND i.requires_follow_up = 1 AND i.follow_up_completed = 0)"));
+        b.add(QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.owner_id = o.id AND %1)")
+                  .arg(FollowUpSql::condition(FollowUpState::Pending, {})));
     OwnerFilter filter = b.finish();
     if (!c.restriction.condition.isEmpty()) {
         filter.condition = filter.condition.isEmpty()

@@ -66,6 +66,7 @@ private slots:
     void semicolonFileWithBomImportsTheSame();
     void malformedImportExitsThreeAndChangesNothing();
     void importNormalizesPhonesAndRefusesBadOnes();
+    void oldSystemExportWithUndatedFollowUpsImports();
 };
 
 void TestCli::helpAndVersionExitZero()
@@ -478,6 +479,23 @@ void TestCli::importNormalizesPhonesAndRefusesBadOnes()
     QCOMPARE(bad.code, 3);
     QVERIFY2(bad.err.contains(owners + QStringLiteral(":2: phone")), qPrintable(bad.err));
     QVERIFY(bad.err.contains(QStringLiteral("998 12")));
+}
+
+// The old web system allowed requires_follow_up=True with no follow_up_date (Django's
+// null=True, blank=True); its exports must import whole, not be refused.
+void TestCli::oldSystemExportWithUndatedFollowUpsImports()
+{
+    test::TestDatabase db;
+    const QString data = qEnvironmentVariable("HUELLAS_TEST_DATA") + QStringLiteral("/import/undated/");
+    const Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"),
+                          data + QStringLiteral("owners.csv"), data + QStringLiteral("interactions.csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("interactions: 5 new")), qPrintable(r.out));
+    auto undated = Sql::scalar(db->connection(),
+                               QStringLiteral("SELECT count(*) FROM interactions WHERE "
+                                              "requires_follow_up = 1 AND follow_up_date IS NULL"));
+    QCOMPARE(undated->toInt(), 3);
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,7 +8,8 @@
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/KpiCard.h"
 #include "gui/dashboard/MonthlyOwnersChart.h"
-#include "gui/dashboard/PendingFollowUpsModel.h"
+#include "gui/interactions/FollowUpListModel.h"
+#include "gui/interactions/FollowUpTableView.h"
 #include "gui/dashboard/PendingFollowUpsTable.h"
 #include "gui/dashboard/TopOwnersModel.h"
 #include "gui/dashboard/WeeklyInteractionsChart.h"
@@ -309,9 +310,10 @@ void TestDashboard::kpiCardsAndTheirLinesOpenTheirOwners()
         {[&] { clickLine("atRiskCard", 0); }, k.highRisk},
         {[&] { clickLine("atRiskCard", 1); }, k.mediumRisk},
         {[&] { clickLine("lifetimeValueCard", 0); }, k.owners},
-        {[&] { clickTitle("followUpsCard"); }, k.followUpsDue},
+        {[&] { clickTitle("followUpsCard"); }, k.followUpsNeedingAttention},
         {[&] { clickLine("followUpsCard", 0); }, k.followUpsToday},
         {[&] { clickLine("followUpsCard", 1); }, k.followUpsOverdue},
+        {[&] { clickLine("followUpsCard", 2); }, k.followUpsUndated},
     };
     for (const auto& c : cases) {
         drill.clear();
@@ -320,6 +322,7 @@ void TestDashboard::kpiCardsAndTheirLinesOpenTheirOwners()
         QCOMPARE(ownersSelectedBy(m_db->get(), filterOf(drill)), c.figure.owners);
     }
     QVERIFY(k.followUpsDue.owners > 0);
+    QVERIFY(k.followUpsUndated.owners > 0);
 }
 
 void TestDashboard::drillDownNarrowsTheOwnersListToThoseOwners()
@@ -415,12 +418,14 @@ void TestDashboard::staleResultsAreDropped()
 
 void TestDashboard::markDoneCompletesTheFollowUpAndReloads()
 {
-    const qint64 openBefore = m_view->snapshot().openFollowUps.value;
+    const qint64 openBefore = m_view->snapshot().kpis.followUpsNeedingAttention.value;
     QVERIFY(openBefore > 0);
-    QTableView* table = m_view->followUps()->table();
+    FollowUpTableView* table = m_view->followUps()->table();
     auto* button = m_view->findChild<QPushButton*>(QStringLiteral("markFollowUpDoneButton"));
     QVERIFY(!button->isEnabled());
-    table->selectRow(0);
+    table->selectRow(0); // a group header: nothing to mark
+    QVERIFY(!button->isEnabled());
+    table->selectFollowUp(0, 0);
     QVERIFY(button->isEnabled());
     const qint64 id = m_view->followUps()->selectedInteraction();
     QVERIFY(id > 0);
@@ -431,12 +436,8 @@ void TestDashboard::markDoneCompletesTheFollowUpAndReloads()
     QCOMPARE(completed.first().at(0).toLongLong(), id);
     QVERIFY(ActivityRepository(m_db->get()).interaction(id)->followUpCompleted);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
-    QCOMPARE(m_view->snapshot().openFollowUps.value, openBefore - 1);
-    QVERIFY(m_view->followUps()
-                ->model()
-                ->index(0, 0)
-                .data(PendingFollowUpsModel::InteractionIdRole)
-                .toLongLong() != id);
+    QCOMPARE(m_view->snapshot().kpis.followUpsNeedingAttention.value, openBefore - 1);
+    QCOMPARE(m_view->followUps()->model()->rowOf(id), -1);
 }
 
 void TestDashboard::tableModelsPassTheItemModelTester()
@@ -452,14 +453,18 @@ void TestDashboard::tableModelsPassTheItemModelTester()
     QCOMPARE(top.headerData(TopOwnersModel::LifetimeValue, Qt::Horizontal).toString(),
              QStringLiteral("Lifetime value"));
 
-    PendingFollowUpsModel followUps;
+    FollowUpListModel followUps;
     QAbstractItemModelTester followUpTester(&followUps,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-    followUps.setFollowUps(s.followUps, s.period.asOf);
-    QCOMPARE(followUps.rowCount(), s.followUps.size());
-    QCOMPARE(followUps.columnCount(), int(PendingFollowUpsModel::ColumnCount));
-    QCOMPARE(followUps.index(0, PendingFollowUpsModel::Owner).data().toString(),
-             s.followUps.first().ownerName);
+    QList<InteractionRow> rows;
+    for (const DashboardFollowUp& item : s.followUps)
+        rows << item.row;
+    followUps.setFollowUps(rows, s.period.asOf);
+    QCOMPARE(followUps.followUpCount(), s.followUps.size());
+    QCOMPARE(followUps.columnCount(), int(FollowUpListModel::ColumnCount));
+    QVERIFY(followUps.isGroupHeader(0));
+    QCOMPARE(followUps.index(1, FollowUpListModel::OwnerName).data().toString(),
+             s.followUps.first().row.ownerName);
 }
 
 void TestDashboard::everyControlHasAnObjectName()

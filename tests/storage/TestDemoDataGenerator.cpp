@@ -109,7 +109,7 @@ private slots:
     void referralsPointToEarlierOwners();
     void referralsMadeCountsTheReferredOwners();
     void interactionsLinkToTheOwnersRecords();
-    void followUpsAreDueTodayOverdueAndDone();
+    void followUpsAreDueTodayOverdueAndDone(); // and some have no date
     void lifetimeValueIsThePaidOrdersAndInvoices();
     void historySpansThreeYearsAndThirtyDaysAhead();
     void ownersAreCreatedBeforeTheirActivity();
@@ -355,10 +355,13 @@ void TestDemoDataGenerator::followUpsAreDueTodayOverdueAndDone()
                    QStringLiteral("SELECT count(*) FROM interactions WHERE requires_follow_up = 1 "
                                   "AND follow_up_completed = 1"),
                    day) > 0);
-    QCOMPARE(number(db, QStringLiteral(
-                            "SELECT count(*) FROM interactions WHERE (requires_follow_up = 1) <> "
-                            "(follow_up_date IS NOT NULL)")),
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM interactions WHERE "
+                                       "requires_follow_up = 0 AND follow_up_date IS NOT NULL")),
              0);
+    // Some follow-ups have no date, as in the old system's exports; some of those are open.
+    QVERIFY(number(db, QStringLiteral("SELECT count(*) FROM interactions WHERE "
+                                      "requires_follow_up = 1 AND follow_up_completed = 0 "
+                                      "AND follow_up_date IS NULL")) > 0);
 }
 
 void TestDemoDataGenerator::lifetimeValueIsThePaidOrdersAndInvoices()

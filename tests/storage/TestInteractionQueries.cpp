@@ -40,6 +40,9 @@ private slots:
     void rowsAreNewestFirstAndPaged();
     void rowsCarryOwnerAndStaffNames();
     void dueFollowUpsAreTodayAndOverdueOverdueFirst();
+    void undatedFollowUpsAreOpenAndListedAfterTheDueOnes();
+    void eachFollowUpStateHasOneMeaning_data();
+    void eachFollowUpStateHasOneMeaning();
     void badgeCountMovesWithTheDate();
     void completingAFollowUpTakesItOffTheList();
     void searchTreatsWildcardsAsText();
@@ -287,29 +290,107 @@ void TestInteractionQueries::dueFollowUpsAreTodayAndOverdueOverdueFirst()
     addFollowUp(m_luis, QStringLiteral("due tomorrow"), today.addDays(1));
     addFollowUp(m_ana, QStringLiteral("long overdue"), today.addDays(-20));
     addFollowUp(m_ana, QStringLiteral("done already"), today.addDays(-5), true);
-    auto due = InteractionQueries::followUpsDue(m_db->get(), today);
+    auto due = InteractionQueries::followUpsNeedingAttention(m_db->get(), today);
     QVERIFY2(due.ok(), qPrintable(due.error()));
     QCOMPARE(subjectsOf(*due), (QStringList{"long overdue", "promo sent", "due today"}));
     QVERIFY(due->at(0).isOverdue(today));
     QVERIFY(!due->at(2).isOverdue(today));
+    QCOMPARE(due->at(2).followUpStatus(today), FollowUpStatus::DueToday);
+    QCOMPARE(subjectsOf(*InteractionQueries::followUpsNeedingAttention(m_db->get(), today, 2)),
+             (QStringList{"long overdue", "promo sent"}));
+}
+
+void TestInteractionQueries::undatedFollowUpsAreOpenAndListedAfterTheDueOnes()
+{
+    addFollowUp(m_ana, QStringLiteral("call back some day"), QDate());
+    addFollowUp(m_luis, QStringLiteral("due today"), today);
+    addFollowUp(m_luis, QStringLiteral("undated and done"), QDate(), true);
+    auto listed = InteractionQueries::followUpsNeedingAttention(m_db->get(), today);
+    QVERIFY2(listed.ok(), qPrintable(listed.error()));
+    QCOMPARE(subjectsOf(*listed), (QStringList{"promo sent", "due today", "call back some day"}));
+    QCOMPARE(listed->at(2).followUpStatus(today), FollowUpStatus::Undated);
+    QVERIFY(!listed->at(2).followUpDate.isValid());
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 3);
+    // An undated follow-up never becomes overdue, whatever the date.
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addYears(5)),
+             4);
+}
+
+void TestInteractionQueries::eachFollowUpStateHasOneMeaning_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QStringList>("subjects");
+    // Fixture: "promo sent" overdue, "long wait" in two days; added: "due today", "no date",
+    // "done" (completed, dated yesterday).
+    QTest::newRow("any") << int(FollowUpState::Any)
+                         << QStringList{"done", "due today", "long wait", "no date", "promo sent",
+                                        "vaccine reminder"};
+    QTest::newRow("pending = open, any date or none")
+        << int(FollowUpState::Pending)
+        << QStringList{"due today", "long wait", "no date", "promo sent"};
+    QTest::newRow("due = dated today or earlier")
+        << int(FollowUpState::Due) << QStringList{"due today", "promo sent"};
+    QTest::newRow("overdue") << int(FollowUpState::Overdue) << QStringList{"promo sent"};
+    QTest::newRow("due today") << int(FollowUpState::DueToday) << QStringList{"due today"};
+    QTest::newRow("undated") << int(FollowUpState::Undated) << QStringList{"no date"};
+    QTest::newRow("needs attention = due or undated")
+        << int(FollowUpState::NeedsAttention) << QStringList{"due today", "no date", "promo sent"};
+}
+
+void TestInteractionQueries::eachFollowUpStateHasOneMeaning()
+{
+    QFETCH(int, state);
+    QFETCH(QStringList, subjects);
+    addFollowUp(m_luis, QStringLiteral("due today"), today);
+    addFollowUp(m_luis, QStringLiteral("no date"), QDate());
+    addFollowUp(m_ana, QStringLiteral("done"), today.addDays(-1), true);
+    InteractionCriteria criteria;
+    criteria.followUp = FollowUpState(state);
+    QStringList found = subjectsOf(rowsFor(criteria));
+    found.sort();
+    QCOMPARE(found, subjects);
+    QCOMPARE(*InteractionQueries::count(m_db->get(), criteria, today), subjects.size());
+    // The in-memory reading (core/FollowUpStatus) agrees with the SQL one, row for row.
+    for (const InteractionRow& row : rowsFor(criteria)) {
+        const FollowUpStatus status = row.followUpStatus(today);
+        switch (FollowUpState(state)) {
+        case FollowUpState::Pending:
+            QVERIFY(status != FollowUpStatus::None && status != FollowUpStatus::Done);
+            break;
+        case FollowUpState::NeedsAttention:
+            QVERIFY(needsAttention(status));
+            break;
+        case FollowUpState::Undated:
+            QCOMPARE(status, FollowUpStatus::Undated);
+            break;
+        case FollowUpState::DueToday:
+            QCOMPARE(status, FollowUpStatus::DueToday);
+            break;
+        case FollowUpState::Overdue:
+            QCOMPARE(status, FollowUpStatus::Overdue);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void TestInteractionQueries::badgeCountMovesWithTheDate()
 {
     addFollowUp(m_luis, QStringLiteral("due today"), today);
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today.addDays(-2)), 0);
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today.addDays(-1)), 1);
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today), 2);
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today.addDays(2)), 3); // long wait
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(-2)), 0);
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(-1)), 1);
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 2);
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(2)), 3); // long wait
 }
 
 void TestInteractionQueries::completingAFollowUpTakesItOffTheList()
 {
     const qint64 id = addFollowUp(m_luis, QStringLiteral("due today"), today);
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today), 2);
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 2);
     QVERIFY(ActivityRepository(m_db->get()).setFollowUpCompleted(id, true).ok());
-    QCOMPARE(*InteractionQueries::dueFollowUpCount(m_db->get(), today), 1);
-    QCOMPARE(subjectsOf(*InteractionQueries::followUpsDue(m_db->get(), today)),
+    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 1);
+    QCOMPARE(subjectsOf(*InteractionQueries::followUpsNeedingAttention(m_db->get(), today)),
              QStringList{"promo sent"});
     QVERIFY(ActivityRepository(m_db->get()).interaction(id)->followUpCompleted);
 }

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/interactions/FollowUpTableView.h"
 #include "gui/interactions/FollowUpsPanel.h"
 #include "gui/interactions/InteractionLauncher.h"
 #include "gui/interactions/InteractionLogView.h"
@@ -71,10 +72,10 @@ void DeskController::showNextFollowUp()
     m_followUpsDock->show();
     m_followUpsDock->raise();
     m_followUps->refresh();
-    QTableView* table = m_followUps->table();
+    FollowUpTableView* table = m_followUps->table();
     table->setFocus(Qt::ShortcutFocusReason);
-    if (table->model()->rowCount() > 0 && !table->currentIndex().isValid())
-        table->setCurrentIndex(table->model()->index(0, 0));
+    if (table->currentInteraction() == 0)
+        table->selectFollowUp(0, 0);
 }
 
 void DeskController::showOwners(const OwnerFilter& filter, const QString& label)

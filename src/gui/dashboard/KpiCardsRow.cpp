@@ -54,12 +54,18 @@ void KpiCardsRow::setKpis(const DashboardKpis& k, const QDate& asOf)
     m_lifetimeValue->setToolTip(tr("Total lifetime value: %1\nClick to list these owners")
                                     .arg(money(k.totalLifetimeValue)));
 
-    m_followUps->setFigure(k.followUpsDue, tr("Follow-ups due (today or overdue)"));
+    // The headline is what the desk's Pendientes panel lists: due today, overdue or undated.
+    m_followUps->setFigure(k.followUpsNeedingAttention,
+                           tr("Follow-ups to attend (today, overdue or without a date)"));
     m_followUps->setLine(0, tr("Today: %1").arg(count(k.followUpsToday.value)), &k.followUpsToday,
                          tr("Follow-ups due today"));
     m_followUps->setLine(1, tr("Overdue: %1").arg(count(k.followUpsOverdue.value)),
                          &k.followUpsOverdue, tr("Overdue follow-ups"));
-    m_followUps->setLine(2, tr("%1 owners").arg(count(k.followUpsDue.owners)));
+    m_followUps->setLine(2, tr("No date: %1").arg(count(k.followUpsUndated.value)),
+                         &k.followUpsUndated, tr("Follow-ups without a date"));
+    m_followUps->setToolTip(tr("%1 follow-ups of %2 owners to attend\nClick to list these owners")
+                                .arg(count(k.followUpsNeedingAttention.value),
+                                     count(k.followUpsNeedingAttention.owners)));
 }
 
 } // namespace huellas

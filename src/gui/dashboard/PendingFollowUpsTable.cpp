@@ -1,7 +1,8 @@
 #include "PendingFollowUpsTable.h"
 
 #include "DashboardLabels.h"
-#include "PendingFollowUpsModel.h"
+#include "gui/interactions/FollowUpListModel.h"
+#include "gui/interactions/FollowUpTableView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,8 @@
 namespace huellas {
 
 PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
-    : QWidget(parent), m_model(new PendingFollowUpsModel(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_model(new FollowUpListModel(this)),
+      m_table(new FollowUpTableView(m_model, this)),
       m_title(new QLabel(this)), m_markDone(new QPushButton(tr("Mark done"), this)),
       m_showOwners(new QPushButton(tr("Show these owners"), this))
 {
@@ -29,20 +31,12 @@ PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
     m_showOwners->setFlat(true);
 
     m_table->setObjectName(QStringLiteral("pendingFollowUpsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(PendingFollowUpsModel::Subject,
-                                                      QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 9);
     m_table->setToolTip(tr("Double-click a follow-up to open its owner in the list"));
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (const DashboardFollowUp* item = m_model->followUpAt(index))
-            emit drillDown(item->filter, item->ownerName);
+        if (const InteractionRow* row = m_model->followUpAt(index))
+            emit drillDown(m_ownerFilters.value(row->id), row->ownerName);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PendingFollowUpsTable::updateButtons);
@@ -52,7 +46,7 @@ PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
             emit markDoneRequested(id);
     });
     connect(m_showOwners, &QPushButton::clicked, this,
-            [this] { emit drillDown(m_open.filter, tr("Owners with an open follow-up")); });
+            [this] { emit drillDown(m_listed.filter, tr("Owners with a follow-up to attend")); });
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -66,35 +60,39 @@ PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
     updateButtons();
 }
 
-void PendingFollowUpsTable::setFollowUps(const DashboardFigure& open,
+void PendingFollowUpsTable::setFollowUps(const DashboardFigure& listed,
                                          const QList<DashboardFollowUp>& followUps,
                                          const QDate& asOf)
 {
-    m_open = open;
-    m_model->setFollowUps(followUps, asOf);
+    m_listed = listed;
+    m_ownerFilters.clear();
+    QList<InteractionRow> rows;
+    for (const DashboardFollowUp& item : followUps) {
+        rows << item.row;
+        m_ownerFilters.insert(item.row.id, item.filter);
+    }
+    m_model->setFollowUps(rows, asOf);
     m_title->setText(
-        followUps.size() < open.value
-            ? tr("Pending follow-ups: %1 (the %2 oldest shown)")
-                  .arg(DashboardLabels::count(open.value), DashboardLabels::count(followUps.size()))
-            : tr("Pending follow-ups: %1").arg(DashboardLabels::count(open.value)));
-    m_showOwners->setText(tr("Show these %1 owners").arg(DashboardLabels::count(open.owners)));
+        followUps.size() < listed.value
+            ? tr("Pending follow-ups: %1 (the first %2 shown)")
+                  .arg(DashboardLabels::count(listed.value), DashboardLabels::count(followUps.size()))
+            : tr("Pending follow-ups: %1").arg(DashboardLabels::count(listed.value)));
+    m_showOwners->setText(tr("Show these %1 owners").arg(DashboardLabels::count(listed.owners)));
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(PendingFollowUpsModel::Subject,
+    m_table->horizontalHeader()->setSectionResizeMode(FollowUpListModel::Subject,
                                                       QHeaderView::Stretch);
 }
 
 qint64 PendingFollowUpsTable::selectedInteraction() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty()
-               ? 0
-               : rows.first().data(PendingFollowUpsModel::InteractionIdRole).toLongLong();
+    return rows.isEmpty() ? 0 : m_model->interactionAt(rows.first());
 }
 
 void PendingFollowUpsTable::updateButtons()
 {
     m_markDone->setEnabled(selectedInteraction() > 0);
-    m_showOwners->setEnabled(m_open.owners > 0);
+    m_showOwners->setEnabled(m_listed.owners > 0);
 }
 
 } // namespace huellas

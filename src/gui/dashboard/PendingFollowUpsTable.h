@@ -2,18 +2,20 @@
 
 #include "storage/dashboard/DashboardData.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace huellas {
 
-class PendingFollowUpsModel;
+class FollowUpListModel;
+class FollowUpTableView;
 
-// The open follow-ups, oldest first, with "Marcar hecho" for the selected one. Enter or a
-// double-click opens the owner; "Ver clientes" opens every owner with an open follow-up.
+// "Seguimientos pendientes": the same follow-ups, in the same groups, as the desk's Pendientes
+// panel (overdue, due today, without a date), with "Marcar hecho" for the selected one. Enter
+// or a double-click opens the owner; "Ver clientes" opens every owner who has one.
 class PendingFollowUpsTable final : public QWidget
 {
     Q_OBJECT
@@ -21,10 +23,11 @@ class PendingFollowUpsTable final : public QWidget
 public:
     explicit PendingFollowUpsTable(QWidget* parent = nullptr);
 
-    void setFollowUps(const DashboardFigure& open, const QList<DashboardFollowUp>& followUps,
+    // `listed`: how many there are and whose (kpis.followUpsNeedingAttention).
+    void setFollowUps(const DashboardFigure& listed, const QList<DashboardFollowUp>& followUps,
                       const QDate& asOf);
-    PendingFollowUpsModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    FollowUpListModel* model() const { return m_model; }
+    FollowUpTableView* table() const { return m_table; }
     qint64 selectedInteraction() const;
 
 signals:
@@ -34,12 +37,14 @@ signals:
 private:
     void updateButtons();
 
-    PendingFollowUpsModel* m_model;
-    QTableView* m_table;
+    FollowUpListModel* m_model;
+    FollowUpTableView* m_table;
     QLabel* m_title;
     QPushButton* m_markDone;
     QPushButton* m_showOwners;
-    DashboardFigure m_open;
+    DashboardFigure m_listed;
+    QHash<qint64, OwnerFilter> m_ownerFilters; // interaction id → its owner
+
 };
 
 } // namespace huellas

@@ -8,10 +8,12 @@
 
 namespace huellas {
 
-class Database;
-
-// The follow-ups due today and overdue, the most overdue first. They are the day's to-do
-// list — tens, not thousands — so the model holds them all.
+// The one follow-ups model of the window: the desk's Pendientes panel and the dashboard's
+// pending list both show it. Follow-ups are grouped under a header row each — overdue, due
+// today, without a date ("Sin fecha"), then upcoming and done if given — in the order they
+// arrive within a group. Header rows have no flags, so they cannot be selected and the
+// keyboard steps over them. It holds a day's to-do list (tens, not thousands), read by the
+// caller through storage.
 class FollowUpListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,28 +31,43 @@ public:
     };
     static constexpr int InteractionIdRole = Qt::UserRole + 1;
     static constexpr int OwnerIdRole = Qt::UserRole + 2;
+    static constexpr int GroupRole = Qt::UserRole + 3; // int(FollowUpStatus) of the row's group
 
-    explicit FollowUpListModel(Database& database, QObject* parent = nullptr);
+    explicit FollowUpListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
-    // Re-reads as of `today` (clinic-local date).
-    void reload(const QDate& today);
+    // `today` (clinic-local) decides each follow-up's group.
+    void setFollowUps(const QList<InteractionRow>& followUps, const QDate& today);
     const QDate& today() const { return m_today; }
+    int followUpCount() const { return int(m_followUps.size()); }
+    int countIn(FollowUpStatus group) const;
+
+    bool isGroupHeader(int row) const;
+    // The follow-up on `index`'s row; nullptr on a header row.
+    const InteractionRow* followUpAt(const QModelIndex& index) const;
     qint64 interactionAt(const QModelIndex& index) const;
-    QString lastError() const { return m_lastError; }
+    int rowOf(qint64 interactionId) const; // -1 when not listed
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const InteractionRow& row, int column) const;
+    struct Line
+    {
+        FollowUpStatus group;
+        int followUp = -1; // index into m_followUps; -1 on a group header
+    };
 
-    Database& m_database;
+    QVariant display(const InteractionRow& row, int column) const;
+    QVariant headerLine(const Line& line, const QModelIndex& index, int role) const;
+    QVariant followUpLine(const InteractionRow& row, const QModelIndex& index, int role) const;
+
     QDate m_today;
-    QList<InteractionRow> m_rows;
-    QString m_lastError;
+    QList<InteractionRow> m_followUps;
+    QList<Line> m_lines;
 };
 
 } // namespace huellas

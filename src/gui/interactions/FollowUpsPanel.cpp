@@ -1,10 +1,12 @@
 #include "FollowUpsPanel.h"
 
 #include "FollowUpListModel.h"
+#include "FollowUpTableView.h"
 #include "InteractionLauncher.h"
 #include "core/LocalTime.h"
 #include "gui/common/MessageBox.h"
 #include "storage/ActivityRepository.h"
+#include "storage/InteractionQueries.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -24,8 +26,8 @@ constexpr int refreshIntervalMs = 2 * 60 * 1000;
 } // namespace
 
 FollowUpsPanel::FollowUpsPanel(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_model(new FollowUpListModel(database, this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_database(database), m_model(new FollowUpListModel(this)),
+      m_table(new FollowUpTableView(m_model, this)), m_summary(new QLabel(this)),
       m_markDone(new QPushButton(tr("Mark as done (Space)"), this)),
       m_refreshTimer(new QTimer(this))
 {
@@ -52,14 +54,6 @@ FollowUpsPanel::FollowUpsPanel(Database& database, QWidget* parent)
 void FollowUpsPanel::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("followUpsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(FollowUpListModel::Subject,
-                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(FollowUpListModel::Due, 150);
     m_table->setColumnWidth(FollowUpListModel::OwnerName, 180);
     m_table->setColumnWidth(FollowUpListModel::Phone, 120);
@@ -80,21 +74,27 @@ void FollowUpsPanel::setUpActions()
 
 int FollowUpsPanel::count() const
 {
-    return m_model->rowCount();
+    return m_model->followUpCount();
 }
 
 void FollowUpsPanel::refresh()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const qint64 currentId = m_model->interactionAt(current);
-    m_model->reload(LocalTime::today());
-    selectAfterRefresh(currentId, current.row());
-    if (!m_model->lastError().isEmpty())
-        m_summary->setText(m_model->lastError());
+    const int currentRow = m_table->currentIndex().row();
+    const qint64 currentId = m_table->currentInteraction();
+    const QDate today = LocalTime::today();
+    auto followUps = InteractionQueries::followUpsNeedingAttention(m_database, today);
+    m_model->setFollowUps(followUps ? *followUps : QList<InteractionRow>(), today);
+    m_table->selectFollowUp(currentId, currentRow);
+    if (!followUps)
+        m_summary->setText(tr("The follow-ups could not be read: %1").arg(followUps.error()));
     else if (count() == 0)
         m_summary->setText(tr("No follow-ups due today. All caught up."));
     else
-        m_summary->setText(tr("Follow-ups due today and overdue: %1").arg(count()));
+        m_summary->setText(tr("To attend: %1 — overdue %2, today %3, no date %4")
+                               .arg(count())
+                               .arg(m_model->countIn(FollowUpStatus::Overdue))
+                               .arg(m_model->countIn(FollowUpStatus::DueToday))
+                               .arg(m_model->countIn(FollowUpStatus::Undated)));
     m_markDone->setEnabled(count() > 0);
     if (count() != m_lastCount) {
         m_lastCount = count();
@@ -102,23 +102,9 @@ void FollowUpsPanel::refresh()
     }
 }
 
-void FollowUpsPanel::selectAfterRefresh(qint64 interactionId, int row)
-{
-    if (count() == 0)
-        return;
-    // The same follow-up when it is still there; otherwise the one that took its place, so
-    // pressing Space again completes the next one.
-    for (int r = 0; r < count(); ++r)
-        if (m_model->interactionAt(m_model->index(r, 0)) == interactionId) {
-            m_table->selectRow(r);
-            return;
-        }
-    m_table->selectRow(qBound(0, row, count() - 1));
-}
-
 bool FollowUpsPanel::markSelectedDone()
 {
-    const qint64 id = m_model->interactionAt(m_table->currentIndex());
+    const qint64 id = m_table->currentInteraction();
     if (id <= 0)
         return false;
     if (auto done = ActivityRepository(m_database).setFollowUpCompleted(id, true); !done) {

@@ -5,15 +5,16 @@
 class QLabel;
 class QModelIndex;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace huellas {
 
 class Database;
 class FollowUpListModel;
+class FollowUpTableView;
 
-// "Pendientes": the follow-ups due today and overdue (overdue first, tinted). Space or Ctrl+D
+// "Pendientes": the follow-ups to attend (storage's FollowUpState::NeedsAttention), grouped:
+// overdue (tinted), due today, then "Sin fecha" — those with no date. Space or Ctrl+D
 // marks the selected one done and moves on to the next; Enter or double-click opens it.
 // countChanged() feeds the main window's "Pendientes hoy" badge.
 class FollowUpsPanel final : public QWidget
@@ -25,7 +26,7 @@ public:
 
     int count() const;
     FollowUpListModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    FollowUpTableView* table() const { return m_table; }
 
     // Re-reads as of today's date; emits countChanged() when the number moved.
     void refresh();
@@ -40,11 +41,10 @@ private:
     void setUpTable();
     void setUpActions();
     void openFollowUp(const QModelIndex& index);
-    void selectAfterRefresh(qint64 interactionId, int row);
 
     Database& m_database;
     FollowUpListModel* m_model;
-    QTableView* m_table;
+    FollowUpTableView* m_table;
     QLabel* m_summary;
     QPushButton* m_markDone;
     QTimer* m_refreshTimer;

@@ -69,6 +69,8 @@ InteractionDialog::InteractionDialog(const QList<ChoiceItem>& staff, QWidget* pa
     setUpActions();
     connect(m_ui->typeCombo, &QComboBox::activated, this, &InteractionDialog::typeChosen);
     connect(m_ui->followUpCheck, &QCheckBox::toggled, this, &InteractionDialog::followUpToggled);
+    connect(m_ui->followUpNoDateCheck, &QCheckBox::toggled, this,
+            [this] { followUpToggled(m_ui->followUpCheck->isChecked()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &InteractionDialog::reject);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &InteractionDialog::requestSave);
     markClean();
@@ -162,6 +164,7 @@ void InteractionDialog::setInteraction(const Interaction& i)
     for (const auto& [combo, id] : links)
         selectId(combo, id);
     m_ui->followUpCheck->setChecked(i.requiresFollowUp);
+    m_ui->followUpNoDateCheck->setChecked(i.requiresFollowUp && !i.followUpDate.isValid());
     if (i.followUpDate.isValid())
         m_ui->followUpDateEdit->setDate(i.followUpDate);
     m_ui->followUpDoneCheck->setChecked(i.followUpCompleted);
@@ -185,7 +188,9 @@ Interaction InteractionDialog::interaction() const
     i.conversationId = idOf(m_ui->conversationCombo);
     i.handledBy = idOf(m_ui->staffCombo);
     i.requiresFollowUp = m_ui->followUpCheck->isChecked();
-    i.followUpDate = i.requiresFollowUp ? m_ui->followUpDateEdit->date() : QDate();
+    // "Sin fecha" is a real answer at the desk: the follow-up is listed under "No date".
+    const bool dated = i.requiresFollowUp && !m_ui->followUpNoDateCheck->isChecked();
+    i.followUpDate = dated ? m_ui->followUpDateEdit->date() : QDate();
     i.followUpCompleted = i.requiresFollowUp && m_ui->followUpDoneCheck->isChecked();
     return i;
 }
@@ -227,7 +232,8 @@ void InteractionDialog::typeChosen()
 
 void InteractionDialog::followUpToggled(bool required)
 {
-    m_ui->followUpDateEdit->setEnabled(required);
+    m_ui->followUpDateEdit->setEnabled(required && !m_ui->followUpNoDateCheck->isChecked());
+    m_ui->followUpNoDateCheck->setEnabled(required);
     m_ui->followUpDoneCheck->setEnabled(required);
     if (required && m_ui->followUpCheck->hasFocus()) // the desk goes on to the date
         m_ui->followUpDateEdit->setFocus();

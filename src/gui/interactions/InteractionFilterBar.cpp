@@ -69,6 +69,8 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
     m_followUp->addItem(tr("Pending"), int(FollowUpState::Pending));
     m_followUp->addItem(tr("Due today or overdue"), int(FollowUpState::Due));
     m_followUp->addItem(tr("Overdue"), int(FollowUpState::Overdue));
+    m_followUp->addItem(tr("Pending without a date"), int(FollowUpState::Undated));
+    m_followUp->addItem(tr("To attend (as in Pending)"), int(FollowUpState::NeedsAttention));
     auto* clearButton = new QPushButton(tr("Clear filters"), this);
     clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
 

@@ -8,7 +8,6 @@
 namespace huellas::InteractionFormat {
 namespace {
 
-
 const QColor red(0xc6, 0x28, 0x28);
 const QColor green(0x2e, 0x7d, 0x32);
 const QColor grey(0x75, 0x75, 0x75);
@@ -33,23 +32,40 @@ QString localDateTime(const QDateTime& utc)
 
 QString followUp(const InteractionRow& row, const QDate& today)
 {
-    if (!row.requiresFollowUp)
-        return {};
     const QString when = date(row.followUpDate);
-    if (row.followUpCompleted)
-        return QCoreApplication::translate("InteractionFormat", "%1 (done)").arg(when);
-    if (row.isOverdue(today))
+    switch (row.followUpStatus(today)) {
+    case FollowUpStatus::None:
+        return {};
+    case FollowUpStatus::Done:
+        return when.isEmpty() ? QCoreApplication::translate("InteractionFormat", "done")
+                              : QCoreApplication::translate("InteractionFormat", "%1 (done)").arg(when);
+    case FollowUpStatus::Overdue:
         return QCoreApplication::translate("InteractionFormat", "%1 (overdue)").arg(when);
-    if (row.followUpDate == today)
+    case FollowUpStatus::DueToday:
         return QCoreApplication::translate("InteractionFormat", "%1 (today)").arg(when);
+    case FollowUpStatus::Undated:
+        return noDate();
+    case FollowUpStatus::Upcoming:
+        return when;
+    }
     return when;
+}
+
+QString noDate()
+{
+    return QCoreApplication::translate("InteractionFormat", "No date");
 }
 
 QColor followUpColor(const InteractionRow& row, const QDate& today)
 {
-    if (row.requiresFollowUp && row.followUpCompleted)
+    switch (row.followUpStatus(today)) {
+    case FollowUpStatus::Done:
         return grey;
-    return row.isOverdue(today) ? red : QColor();
+    case FollowUpStatus::Overdue:
+        return red;
+    default:
+        return {};
+    }
 }
 
 QColor sentimentColor(const QString& sentiment)
@@ -59,6 +75,11 @@ QColor sentimentColor(const QString& sentiment)
     if (sentiment == QLatin1String("positive"))
         return green;
     return {};
+}
+
+QColor overdueColor()
+{
+    return red;
 }
 
 QColor overdueTint()

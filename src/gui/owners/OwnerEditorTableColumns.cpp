@@ -60,7 +60,9 @@ QString followUpText(const Interaction& i)
 {
     if (!i.requiresFollowUp)
         return {};
-    const QString date = i.followUpDate.toString(QStringLiteral("dd/MM/yyyy"));
+    const QString date = i.followUpDate.isValid()
+                             ? i.followUpDate.toString(QStringLiteral("dd/MM/yyyy"))
+                             : OwnerEditorTablesText::tr("no date");
     return i.followUpCompleted ? OwnerEditorTablesText::tr("%1 (done)").arg(date) : date;
 }
 

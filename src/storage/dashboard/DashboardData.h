@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardPeriod.h"
+#include "storage/InteractionRow.h"
 #include "storage/OwnerFilter.h"
 
 #include <QDate>
@@ -50,10 +51,13 @@ struct DashboardKpis
     DashboardFigure mediumRisk;
     qint64 totalLifetimeValue = 0;   // centavos, over every owner (filter: owners)
     qint64 averageLifetimeValue = 0; // centavos per owner, half-up
-    // value: open follow-ups; owners: who has one. Due = dated asOf or earlier.
+    // value: open follow-ups; owners: who has one (storage/FollowUpSql). Due = dated asOf or
+    // earlier; undated = open with no date. Due + undated = what Pendientes lists.
     DashboardFigure followUpsDue;
     DashboardFigure followUpsToday;
     DashboardFigure followUpsOverdue;
+    DashboardFigure followUpsUndated;
+    DashboardFigure followUpsNeedingAttention; // due or undated: the Pendientes list
 
     // Active owners as a percentage of all owners (0 when there are none).
     double activePercent() const;
@@ -85,19 +89,11 @@ struct DashboardTopOwner
     OwnerFilter filter; // this owner
 };
 
-// An open follow-up, as the pending list shows it.
+// A follow-up that needs attention, as the pending list shows it, with its owner's filter.
 struct DashboardFollowUp
 {
-    qint64 interactionId = 0;
-    qint64 ownerId = 0;
-    QDate date; // the follow-up date; invalid when none was set
-    QString ownerName;
-    QString interactionType;
-    QString subject;
-    QString handledBy;  // display name, else username; empty when nobody is recorded
+    InteractionRow row;
     OwnerFilter filter; // its owner
-
-    bool isOverdue(const QDate& asOf) const { return date.isValid() && date < asOf; }
 };
 
 // Everything the dashboard shows, read in one go (on a worker thread).
@@ -116,8 +112,8 @@ struct DashboardSnapshot
     QStringList interactionTypes;              // those seen in the period, in Choices order
     QList<DashboardWeek> weeks;                // one per period week
     QList<DashboardTopOwner> topOwners;        // highest lifetime value first
-    DashboardFigure openFollowUps;             // value: every open follow-up
-    QList<DashboardFollowUp> followUps;        // open, oldest date first, up to followUpLimit
+    // kpis.followUpsNeedingAttention's follow-ups, in Pendientes order, up to followUpLimit.
+    QList<DashboardFollowUp> followUps;
 };
 
 } // namespace huellas

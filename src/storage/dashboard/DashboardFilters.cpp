@@ -1,6 +1,7 @@
 #include "DashboardFilters.h"
 
 #include "core/LocalTime.h"
+#include "storage/FollowUpSql.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -115,29 +116,13 @@ OwnerFilter DashboardFilters::interactedBetween(const QString& type, const QDate
     return f;
 }
 
-QString DashboardFilters::followUpCondition(FollowUps which, const QDate& date, OwnerFilter& filter)
+QString DashboardFilters::followUpCondition(FollowUpState which, const QDate& date,
+                                           OwnerFilter& filter)
 {
-    QString condition = QStringLiteral("i.requires_follow_up = 1 AND i.follow_up_completed = 0");
-    switch (which) {
-    case FollowUps::Open:
-        break;
-    case FollowUps::DueBy:
-        condition += QStringLiteral(" AND i.follow_up_date <= %1")
-                         .arg(bind(filter, date.toString(Qt::ISODate)));
-        break;
-    case FollowUps::DueOn:
-        condition += QStringLiteral(" AND i.follow_up_date = %1")
-                         .arg(bind(filter, date.toString(Qt::ISODate)));
-        break;
-    case FollowUps::DueBefore:
-        condition += QStringLiteral(" AND i.follow_up_date < %1")
-                         .arg(bind(filter, date.toString(Qt::ISODate)));
-        break;
-    }
-    return condition;
+    return FollowUpSql::condition(which, [&] { return bind(filter, date.toString(Qt::ISODate)); });
 }
 
-OwnerFilter DashboardFilters::followUp(FollowUps which, const QDate& date)
+OwnerFilter DashboardFilters::followUp(FollowUpState which, const QDate& date)
 {
     OwnerFilter f;
     const QString condition = followUpCondition(which, date, f);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardData.h"
+#include "storage/InteractionCriteria.h"
 #include "storage/OwnerFilter.h"
 
 #include <QDate>
@@ -38,19 +39,12 @@ public:
     OwnerFilter becameHighRiskBetween(const QDate& from, const QDate& toExclusive);
     // Had an interaction of this type on a local date in [from, toExclusive).
     OwnerFilter interactedBetween(const QString& type, const QDate& from, const QDate& toExclusive);
-    enum class FollowUps
-    {
-        Open,
-        DueBy,
-        DueOn,
-        DueBefore
-    };
-    // Has an open follow-up: any, dated `date` or earlier, dated `date`, dated before `date`.
-    OwnerFilter followUp(FollowUps which, const QDate& date = {});
+    // Has a follow-up in state `which` as of `date` (storage/FollowUpSql).
+    OwnerFilter followUp(FollowUpState which, const QDate& date = {});
     OwnerFilter owner(qint64 ownerId);
 
     // The SQL (over "interactions i") an open follow-up matches; params go into `filter`.
-    QString followUpCondition(FollowUps which, const QDate& date, OwnerFilter& filter);
+    QString followUpCondition(FollowUpState which, const QDate& date, OwnerFilter& filter);
     // The bound value of the first instant of a local date, comparable with stored timestamps.
     QVariant startOfLocalDay(const QDate& date) const;
 

@@ -147,6 +147,9 @@ void DemoInteractionFactory::decideFollowUp(Interaction& interaction, DemoKind k
     const qint64 daysAgo = interaction.followUpDate.daysTo(today);
     interaction.followUpCompleted =
         daysAgo > 30 ? true : daysAgo > 0 ? m_random.percent(70) : m_random.percent(5);
+    // About one follow-up in eight has no date, as in the old web system's exports.
+    if (m_random.percent(12))
+        interaction.followUpDate = QDate();
 }
 
 qint64 DemoInteractionFactory::handlerOf(DemoKind kind, const QString& type)

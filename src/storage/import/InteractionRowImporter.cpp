@@ -44,8 +44,6 @@ Result<RowImporter::Outcome> InteractionRowImporter::import(ImportRow& row,
     interaction.followUpDate = row.date("follow_up_date");
     interaction.followUpCompleted = row.boolean("follow_up_completed", false);
     interaction.createdAt = row.timestamp("created_at", Need::Optional);
-    if (interaction.requiresFollowUp && row.isEmpty("follow_up_date"))
-        row.fail("follow_up_date", ImportText::tr("a follow-up needs a date"), {});
 
     QVariantMap columns;
     if (row.writable()) {
