@@ -154,6 +154,10 @@
         <source>this referral would close a cycle</source>
         <translation>esta referencia cerraría un ciclo</translation>
     </message>
+    <message>
+        <source>control character</source>
+        <translation>carácter de control</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

@@ -86,6 +86,9 @@ private slots:
     void referralsTheFileRearrangesAreNoCycle();
     void selfReferralIsRejected();
     void dryRunWithErrorsWritesNothing();
+    void controlCharacterInACellIsRefusedWithItsLine_data();
+    void controlCharacterInACellIsRefusedWithItsLine();
+    void tabsAndLineBreaksInQuotedCellsAreKept();
     void missingRequiredColumnIsReported();
     void unclosedQuoteReportsTheLineWhereTheRecordStarts();
 };
@@ -255,6 +258,51 @@ void TestCsvImportErrors::dryRunWithErrorsWritesNothing()
     const ImportReport report = imported(*db, {owners}, true);
     QCOMPARE(report.errors.size(), 1);
     QCOMPARE(dump(*db), before);
+}
+
+void TestCsvImportErrors::controlCharacterInACellIsRefusedWithItsLine_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QString>("code");
+    // "Centr\0o", as a damaged export writes it: stored, it would show as "Centr" and match
+    // no segment on "Centro".
+    QTest::newRow("NUL, quoted") << QByteArray("\"Centr\0o\"", 9) << "U+0000";
+    QTest::newRow("NUL, unquoted") << QByteArray("Centr\0o", 7) << "U+0000";
+    QTest::newRow("bell") << QByteArray("\"Cen\atro\"") << "U+0007";
+    QTest::newRow("escape") << QByteArray("Centro\x1b") << "U+001B";
+    QTest::newRow("DEL") << QByteArray("Cent\x7fro") << "U+007F";
+    QTest::newRow("C1 next line") << QByteArray("Centro\xc2\x85") << "U+0085";
+}
+
+void TestCsvImportErrors::controlCharacterInACellIsRefusedWithItsLine()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QString, code);
+    test::TestDatabase db;
+    importBase(db);
+    const QStringList before = dump(*db);
+    const QString owners = writeFile(db.folder(), "owners.csv",
+                                     "external_id,first_name,neighborhood\nHU-30,Eva,Centro\n"
+                                     "HU-31,Fer," + cell + "\n");
+    // A pet of the refused owner is not reported again as "not found".
+    const QString pets = writeFile(db.folder(), "pets.csv",
+                                   "external_id,owner_external_id,name\nP-31,HU-31,Rex\n");
+    const ImportReport report = imported(*db, {owners, pets});
+    QCOMPARE(report.errors, QStringList{owners + ":3: neighborhood: control character (" + code + ")"});
+    QCOMPARE(dump(*db), before);
+}
+
+void TestCsvImportErrors::tabsAndLineBreaksInQuotedCellsAreKept()
+{
+    test::TestDatabase db;
+    const QString owners = writeFile(db.folder(), "owners.csv",
+                                     "external_id,first_name,notes\r\n"
+                                     "HU-40,Eva,\"line one\r\nline\ttwo\nthree\"\r\n");
+    const ImportReport report = imported(*db, {owners});
+    QVERIFY2(report.ok(), qPrintable(report.errors.join('\n')));
+    auto notes = Sql::scalar(db->connection(),
+                             QStringLiteral("SELECT notes FROM owners WHERE external_id = 'HU-40'"));
+    QCOMPARE(notes->toString(), QStringLiteral("line one\r\nline\ttwo\nthree"));
 }
 
 void TestCsvImportErrors::missingRequiredColumnIsReported()

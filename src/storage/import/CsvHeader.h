@@ -22,6 +22,8 @@ public:
     // few dozen cells, and it spares a string allocation per cell read.
     qsizetype indexOf(QLatin1String column) const { return m_columnOfCell.indexOf(column); }
     qsizetype cellCount() const { return m_columnOfCell.size(); }
+    // The column a cell is read as; empty for a cell that is not read.
+    QString columnAt(qsizetype cell) const { return m_columnOfCell.value(cell); }
 
 private:
     QStringList m_columnOfCell; // empty for cells that are not read (unknown, ignored, repeated)

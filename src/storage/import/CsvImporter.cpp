@@ -198,6 +198,8 @@ Status CsvImporter::importFile(const File& file, RowImporter& importer, ImportRe
                      {});
             continue;
         }
+        // The row goes on being read, so that what refers to it is not reported as missing.
+        row.refuseControlCharacters();
         const QString externalId = row.key("external_id", ImportRow::Need::Required);
         if (const auto first = firstLineOf.constFind(externalId); first != firstLineOf.cend()) {
             row.fail("external_id",

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace huellas {
 namespace {
 
@@ -16,6 +18,16 @@ QString withoutFormulaGuard(const QString& cell)
     if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && triggers.contains(cell.at(1)))
         return cell.mid(1);
     return cell;
+}
+
+// C0, DEL and C1 controls, except the tab, CR and LF a quoted cell may hold.
+std::optional<QChar> controlCharacterIn(const QString& cell)
+{
+    for (const QChar c : cell)
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\t') &&
+            c != QLatin1Char('\r') && c != QLatin1Char('\n'))
+            return c;
+    return std::nullopt;
 }
 
 } // namespace
@@ -34,6 +46,25 @@ QString ImportRow::message(const QString& fileName, int line, const QString& col
     if (value.isEmpty())
         return ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(column, reason);
     return ImportText::tr("%1:%2: %3: %4 (%5)").arg(fileName).arg(line).arg(column, reason, value);
+}
+
+bool ImportRow::refuseControlCharacters()
+{
+    bool clean = true;
+    for (qsizetype cell = 0; cell < m_record.cells.size(); ++cell) {
+        const QString column = m_header.columnAt(cell);
+        if (column.isEmpty())
+            continue;
+        if (const auto c = controlCharacterIn(m_record.cells.at(cell))) {
+            const QString code =
+                QStringLiteral("U+%1").arg(c->unicode(), 4, 16, QLatin1Char('0')).toUpper();
+            m_errors << message(m_fileName, m_record.line, column,
+                                ImportText::tr("control character"), code);
+            ++m_problems;
+            clean = false;
+        }
+    }
+    return clean;
 }
 
 void ImportRow::fail(const char* column, const QString& reason, const QString& value)

@@ -29,6 +29,10 @@ public:
     int line() const { return m_record.line; }
     // No error in this row and nothing it references was rejected.
     bool writable() const { return m_problems == 0 && !m_skipped; }
+    // Reports every read cell holding a control character other than tab, CR and LF (a NUL
+    // from a damaged export would be stored, shown cut short and match nothing); true when
+    // there was none.
+    bool refuseControlCharacters();
 
     bool isEmpty(const char* column) const { return text(column).trimmed().isEmpty(); }
     // The cell as written, without the exporter's formula guard; empty when the column is absent.
