@@ -11,8 +11,9 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libphonenumber-dev libsodium-dev libcsv-dev libxlsxwriter-dev
+    libphonenumber-dev libsodium-dev libcsv-dev libxlsxwriter-dev libsqlite3-dev
     libegl-dev libglu1-mesa-dev
+    clang libclang-rt-14-dev
     xvfb xauth gcovr imagemagick sqlite3 unzip bc
     file lintian appstream desktop-file-utils
 )

@@ -24,9 +24,15 @@ echo "check-deps: fails as it should when libqt6opengl6-dev is taken out of the 
 cmake --build "$build" -j"$(nproc)"
 find "$build" -name '*.gcda' -delete
 export QT_QPA_PLATFORM=offscreen
+# The fault tests write their figures here (docs/RELIABILITY.md); printed at the end.
+export HUELLAS_FIGURES="$PWD/$build/reliability-figures.txt"
+rm -f "$HUELLAS_FIGURES"
 (cd "$build" && ctest --output-on-failure -j"$(nproc)")
 echo
 echo "Line coverage of the core library (src/core, src/storage):"
 gcovr --root . --object-directory "$build" --filter 'src/core/' --filter 'src/storage/' \
       --exclude-unreachable-branches --print-summary --fail-under-line 95 -o "$build/coverage.txt"
 sed -n '1,200p' "$build/coverage.txt" | grep -E '^(src/|TOTAL)' | awk '$4+0 < 100 || /TOTAL/'
+echo
+echo "Fault figures (docs/RELIABILITY.md):"
+cat "$HUELLAS_FIGURES"

@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No se pudo crear la carpeta de respaldos %1.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -236,6 +243,22 @@
         <source>Migration to schema %1 failed: %2</source>
         <translation>Falló la migración al esquema %1: %2</translation>
     </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>No se puede crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2) and must first be updated to this version of Huellas CRM. Open it once where it can be written.</source>
+        <translation>%1 es de solo lectura (%2) y primero debe actualizarse a esta versión de Huellas CRM. Ábrala una vez donde se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -266,6 +289,53 @@
     <message>
         <source>a database there is still in use (%1 exists); close it or choose another file</source>
         <translation>una base de datos en esa ubicación sigue en uso (existe %1); ciérrela o elija otro archivo</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>it is not a Huellas CRM database</source>
+        <translation>no es una base de datos de Huellas CRM</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Huellas CRM (schema %1; this version knows up to %2)</source>
+        <translation>lo escribió una versión más nueva de Huellas CRM (esquema %1; esta versión conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>No se puede restaurar %1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is the open database itself</source>
+        <translation>es la misma base de datos abierta</translation>
+    </message>
+    <message>
+        <source>it is not a Huellas CRM database (not an SQLite file)</source>
+        <translation>no es una base de datos de Huellas CRM (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>la base de datos está abierta en solo lectura</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept as %1 (%2)</source>
+        <translation>no se pudo conservar la base de datos actual como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but updating its schema failed: %1. The previous database is in %2.</source>
+        <translation>Se restauró el respaldo, pero falló la actualización de su esquema: %1. La base de datos anterior está en %2.</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept as %1</source>
+        <translation>no se pudo conservar la base de datos actual como %1</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1364,14 @@
         <source>%1: expected a date YYYY-MM-DD, got %2</source>
         <translation>%1: se esperaba una fecha AAAA-MM-DD, se recibió %2</translation>
     </message>
+    <message>
+        <source>%1: more than %2 levels of &quot;any&quot; inside one another</source>
+        <translation>%1: más de %2 niveles de &quot;any&quot; uno dentro de otro</translation>
+    </message>
+    <message>
+        <source>%1: the rules are too large: more than %2 conditions, values and alternatives in all</source>
+        <translation>%1: las reglas son demasiado grandes: más de %2 condiciones, valores y alternativas en total</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -1459,6 +1537,40 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Daily backups &amp;folder</source>
+        <translation>&amp;Carpeta de respaldos diarios</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept</source>
+        <translation>Respaldos &amp;conservados</translation>
+    </message>
+</context>
+<context>
+    <name>SqlitePageCopy</name>
+    <message>
+        <source>the database is in use by another workstation or program; try again in a moment</source>
+        <translation>la base de datos está en uso por otra estación o programa; intente de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -1467,6 +1579,26 @@
     <message>
         <source>The record no longer exists (%1 #%2).</source>
         <translation>El registro ya no existe (%1 #%2).</translation>
+    </message>
+    <message>
+        <source>another workstation or program is writing to the database and did not finish within 5 seconds; try again in a moment</source>
+        <translation>otra estación o programa está escribiendo en la base de datos y no terminó en 5 segundos; intente de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>the database is read-only here (file, folder or disk); nothing was saved</source>
+        <translation>la base de datos es de solo lectura aquí (archivo, carpeta o disco); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space and try again</source>
+        <translation>el disco está lleno; no se guardó nada. Libere espacio e intente de nuevo</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore a backup (File → Restore backup…)</source>
+        <translation>el archivo de la base de datos está dañado; restaure un respaldo (Archivo → Restaurar respaldo…)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (is it full, removed or failing?)</source>
+        <translation>no se pudo leer o escribir el disco (¿está lleno, se retiró o está fallando?)</translation>
     </message>
 </context>
 <context>
@@ -1669,69 +1801,6 @@
         <translation>Pruebe huellas-cli --help.</translation>
     </message>
     <message>
-        <source>Usage: huellas-cli [--db FILE] COMMAND
-
-Commands:
-  init                              create or migrate the database
-  import [--dry-run] FILE...        owners.csv pets.csv appointments.csv orders.csv invoices.csv
-                                    interactions.csv (kind from the file name); all or nothing,
-                                    every bad row reported as FILE:LINE: column: reason
-  refresh [--today YYYY-MM-DD]      recompute every owner&apos;s metrics as of that date
-  export owners [--segment SLUG | --rules JSON] [--out FILE]
-                                    owners with the derived columns: CSV (stdout without
-                                    --out) or an Excel workbook when FILE ends in .xlsx
-  segment count --rules JSON        print the number of matching owners
-  segment members --rules JSON      print matching owners&apos; external_id, one a line
-                                    (both also take --segment SLUG)
-  segment save --slug S --name N --rules JSON
-                                    create or replace a saved segment
-  segment list                      saved segments: slug, members, counted at, state, name
-  demo --owners N [--seed S] [--today YYYY-MM-DD]
-                                    fill the database with realistic demo data
-  backup FILE                       consistent copy, also while the program is open
-  check                             integrity check
-
-Options:
-  --db FILE    the database file (default: %1)
-  --help       this text
-  --version    the program&apos;s version
-
-Exit codes: 0 done, 2 bad usage, 3 bad input (nothing written), 4 database error.
-</source>
-        <translation>Uso: huellas-cli [--db ARCHIVO] COMANDO
-
-Comandos:
-  init                              crea o migra la base de datos
-  import [--dry-run] ARCHIVO...     owners.csv pets.csv appointments.csv orders.csv invoices.csv
-                                    interactions.csv (el tipo se toma del nombre del archivo);
-                                    todo o nada, cada fila incorrecta se informa como
-                                    ARCHIVO:LÍNEA: columna: motivo
-  refresh [--today AAAA-MM-DD]      recalcula las métricas de todos los clientes a esa fecha
-  export owners [--segment SLUG | --rules JSON] [--out ARCHIVO]
-                                    clientes con las columnas derivadas: CSV (salida estándar
-                                    sin --out) o un libro de Excel si ARCHIVO termina en .xlsx
-  segment count --rules JSON        muestra el número de clientes que coinciden
-  segment members --rules JSON      muestra el external_id de los clientes que coinciden,
-                                    uno por línea (ambos aceptan también --segment SLUG)
-  segment save --slug S --name N --rules JSON
-                                    crea o reemplaza un segmento guardado
-  segment list                      segmentos guardados: slug, miembros, fecha del conteo,
-                                    estado, nombre
-  demo --owners N [--seed S] [--today AAAA-MM-DD]
-                                    llena la base de datos con datos de demostración realistas
-  backup ARCHIVO                    copia consistente, incluso con el programa abierto
-  check                             verificación de integridad
-
-Opciones:
-  --db ARCHIVO   el archivo de base de datos (predeterminado: %1)
-  --help         este texto
-  --version      la versión del programa
-
-Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escribió nada),
-4 error de base de datos.
-</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Opción desconocida %1.</translation>
     </message>
@@ -1802,6 +1871,81 @@ Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escri
     <message>
         <source>Usage: segment count|members (--rules JSON | --segment SLUG), segment save, segment list</source>
         <translation>Uso: segment count|members (--rules JSON | --segment SLUG), segment save, segment list</translation>
+    </message>
+    <message>
+        <source>Usage: huellas-cli [--db FILE] COMMAND
+
+Commands:
+  init                              create or migrate the database
+  import [--dry-run] FILE...        owners.csv pets.csv appointments.csv orders.csv invoices.csv
+                                    interactions.csv (kind from the file name); all or nothing,
+                                    every bad row reported as FILE:LINE: column: reason
+  refresh [--today YYYY-MM-DD]      recompute every owner&apos;s metrics as of that date
+  export owners [--segment SLUG | --rules JSON] [--out FILE]
+                                    owners with the derived columns: CSV (stdout without
+                                    --out) or an Excel workbook when FILE ends in .xlsx
+  segment count --rules JSON        print the number of matching owners
+  segment members --rules JSON      print matching owners&apos; external_id, one a line
+                                    (both also take --segment SLUG)
+  segment save --slug S --name N --rules JSON
+                                    create or replace a saved segment
+  segment list                      saved segments: slug, members, counted at, state, name
+  demo --owners N [--seed S] [--today YYYY-MM-DD]
+                                    fill the database with realistic demo data
+  backup FILE                       consistent copy, also while the program is open
+  restore FILE                      replace the database with a checked backup; the current
+                                    one is kept as NAME-antes-de-restaurar-DATE.sqlite
+  check                             integrity check
+
+Options:
+  --db FILE    the database file (default: %1)
+  --help       this text
+  --version    the program&apos;s version
+
+Exit codes: 0 done, 2 bad usage, 3 bad input (nothing written), 4 database error.
+</source>
+        <translation>Uso: huellas-cli [--db ARCHIVO] COMANDO
+
+Comandos:
+  init                              crea o migra la base de datos
+  import [--dry-run] ARCHIVO...     owners.csv pets.csv appointments.csv orders.csv invoices.csv
+                                    interactions.csv (el tipo se toma del nombre del archivo);
+                                    todo o nada, cada fila incorrecta se informa como
+                                    ARCHIVO:LÍNEA: columna: motivo
+  refresh [--today AAAA-MM-DD]      recalcula las métricas de todos los clientes a esa fecha
+  export owners [--segment SLUG | --rules JSON] [--out ARCHIVO]
+                                    clientes con las columnas derivadas: CSV (salida estándar
+                                    sin --out) o un libro de Excel si ARCHIVO termina en .xlsx
+  segment count --rules JSON        muestra el número de clientes que coinciden
+  segment members --rules JSON      muestra el external_id de los clientes que coinciden,
+                                    uno por línea (ambos aceptan también --segment SLUG)
+  segment save --slug S --name N --rules JSON
+                                    crea o reemplaza un segmento guardado
+  segment list                      segmentos guardados: slug, miembros, fecha del conteo,
+                                    estado, nombre
+  demo --owners N [--seed S] [--today AAAA-MM-DD]
+                                    llena la base de datos con datos de demostración realistas
+  backup ARCHIVO                    copia consistente, incluso con el programa abierto
+  restore ARCHIVO                   reemplaza la base de datos por un respaldo verificado; la
+                                    actual se conserva como NOMBRE-antes-de-restaurar-FECHA.sqlite
+  check                             verificación de integridad
+
+Opciones:
+  --db ARCHIVO   el archivo de base de datos (predeterminado: %1)
+  --help         este texto
+  --version      la versión del programa
+
+Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escribió nada),
+4 error de base de datos.
+</translation>
+    </message>
+    <message>
+        <source>Restored %1. The previous database was kept as %2.</source>
+        <translation>Se restauró %1. La base de datos anterior se conservó como %2.</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>Uso: restore ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2067,41 @@ Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escri
     <message>
         <source>Huellas CRM — dashboard, %1 months as of %2</source>
         <translation>Huellas CRM — tablero, %1 meses al %2</translation>
+    </message>
+</context>
+<context>
+    <name>huellas::DatabaseCare</name>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Falló el respaldo automático de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar respaldo</translation>
+    </message>
+    <message>
+        <source>Huellas CRM databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Huellas CRM (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup %1 (saved %2)?
+
+The current database is kept as a dated copy beside it, so nothing is lost. The other workstations see the restored data at once.</source>
+        <translation>¿Reemplazar todos los datos por el respaldo %1 (guardado el %2)?
+
+La base de datos actual se conserva como copia fechada junto a ella, así que no se pierde nada. Las otras estaciones ven los datos restaurados de inmediato.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando el respaldo…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as %1.</source>
+        <translation>Se restauró el respaldo. La base de datos anterior se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: the check found %1 problems (the first: %2). Use it only to look things up, and restore the latest backup: File → Restore backup…</source>
+        <translation>El archivo de la base de datos está dañado: la verificación encontró %1 problemas (el primero: %2). Úselo solo para consultar y restaure el respaldo más reciente: Archivo → Restaurar respaldo…</translation>
     </message>
 </context>
 <context>
@@ -2378,32 +2557,8 @@ Clic para ver estos clientes</translation>
         <translation>Pendientes hoy: ninguno</translation>
     </message>
     <message>
-        <source>Follow-ups due today or overdue (Ctrl+J opens the next one)</source>
-        <translation>Seguimientos de hoy o vencidos (Ctrl+J abre el siguiente)</translation>
-    </message>
-    <message>
         <source>Metrics as of %1 · %2</source>
         <translation>Métricas al %1 · %2</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Idioma de la interfaz:</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Huellas CRM starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que inicie Huellas CRM.</translation>
     </message>
     <message>
         <source>About Huellas CRM</source>
@@ -2420,6 +2575,18 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Read only: %1 cannot be written here (file, folder or disk). You can look up everything; nothing can be saved.</source>
+        <translation>Solo lectura: %1 no se puede escribir aquí (archivo, carpeta o disco). Puede consultar todo; no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar respaldo…</translation>
+    </message>
+    <message>
+        <source>Follow-ups to attend: overdue, due today or without a date (Ctrl+J opens the next one)</source>
+        <translation>Seguimientos por atender: vencidos, para hoy o sin fecha (Ctrl+J abre el siguiente)</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3104,25 @@ Base de datos: %2</translation>
     <message>
         <source>segment &quot;%1&quot;</source>
         <translation>segmento «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>huellas::SettingsDialog</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>A backup is taken once a day, in the background, a few seconds after the program starts; the oldest beyond the number kept are removed. Empty folder: %1. A new language applies the next time Huellas CRM starts.</source>
+        <translation>Se hace un respaldo al día, en segundo plano, unos segundos después de abrir el programa; se borran los más antiguos que pasen del número conservado. Carpeta vacía: %1. Un idioma nuevo se aplica la próxima vez que se abra Huellas CRM.</translation>
+    </message>
+    <message>
+        <source>Daily backups folder</source>
+        <translation>Carpeta de respaldos diarios</translation>
     </message>
 </context>
 <context>

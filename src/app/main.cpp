@@ -1,6 +1,7 @@
 #include "Translations.h"
 #include "core/AppIdentity.h"
 #include "core/LocalTime.h"
+#include "gui/common/DatabaseCare.h"
 #include "gui/common/DeskController.h"
 #include "gui/common/MainWindow.h"
 #include "gui/common/MessageBox.h"
@@ -19,6 +20,8 @@ namespace {
 // An empty database is offered demo data, so a first look at the program shows something real.
 void offerDemoData(Database& database)
 {
+    if (database.isReadOnly())
+        return;
     auto count = OwnerRepository(database).count();
     if (!count || *count > 0)
         return;
@@ -58,11 +61,16 @@ int main(int argc, char* argv[])
     }
     Database& db = **database;
     offerDemoData(db);
-    if (auto refreshed = MetricsRefresher(db).refreshIfStale(LocalTime::today()); !refreshed)
-        MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), refreshed.error());
+    // Read-only, the metrics stay as of their last refresh (the status bar says which day).
+    if (!db.isReadOnly()) {
+        if (auto refreshed = MetricsRefresher(db).refreshIfStale(LocalTime::today()); !refreshed)
+            MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), refreshed.error());
+    }
 
     MainWindow window(db);
     DeskController desk(db, window);
     window.show();
+    // The whole-file integrity check and the daily backup run once the window is up.
+    desk.care()->startBackgroundChecks();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMap>
 
 #include <functional>
@@ -32,6 +33,7 @@ const QMap<QString, Command>& commands()
         {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("segment"), QStringLiteral("rules")}, {}}},
         {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules"), QStringLiteral("segment"), QStringLiteral("slug"), QStringLiteral("name")}, {}}},
         {QStringLiteral("backup"), {runBackup, {}, {}}},
+        {QStringLiteral("restore"), {runRestore, {}, {}}},
         {QStringLiteral("import"), {runImport, {}, {QStringLiteral("dry-run")}}},
         {QStringLiteral("check"), {runCheck, {}, {}}},
     };
@@ -69,6 +71,8 @@ QString usage()
               "  demo --owners N [--seed S] [--today YYYY-MM-DD]\n"
               "                                    fill the database with realistic demo data\n"
               "  backup FILE                       consistent copy, also while the program is open\n"
+              "  restore FILE                      replace the database with a checked backup; the current\n"
+              "                                    one is kept as NAME-antes-de-restaurar-DATE.sqlite\n"
               "  check                             integrity check\n"
               "\n"
               "Options:\n"
@@ -115,6 +119,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!args.problem.isEmpty())
         return badUsage(err, args.problem);
     auto database = Database::open(databasePath);
+    if (!database && name == QLatin1String("restore") && QFileInfo::exists(databasePath))
+        return runRestoreUnopened(databasePath, args, out, err); // the reason to restore
     if (!database) {
         err << database.error() << Qt::endl;
         return DatabaseError;

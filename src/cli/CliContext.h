@@ -39,6 +39,10 @@ int runCheck(Context& c);
 int runExport(Context& c);
 int runSegment(Context& c);
 int runBackup(Context& c);
+int runRestore(Context& c);
+// restore when the database does not even open (damaged): works on the files.
+int runRestoreUnopened(const QString& databasePath, const Arguments& args, QTextStream& out,
+                       QTextStream& err);
 int runImport(Context& c);
 
 // --NAME YYYY-MM-DD, or today when the option is absent.

@@ -2,6 +2,7 @@
 #include "RuleOptions.h"
 
 #include "storage/DatabaseBackup.h"
+#include "storage/DatabaseRestore.h"
 #include "storage/OwnerCsvExporter.h"
 #include "storage/OwnerXlsxExporter.h"
 
@@ -48,6 +49,42 @@ int runBackup(Context& c)
         return c.databaseError(r.error());
     c.out << QCoreApplication::translate("huellas-cli", "Backup written to %1.").arg(target) << Qt::endl;
     return Done;
+}
+
+namespace {
+
+int reportRestore(const Result<QString>& previous, const QString& backup, QTextStream& out,
+                  QTextStream& err)
+{
+    if (!previous) {
+        err << previous.error() << Qt::endl;
+        return previous.error().contains(QLatin1String("Nothing was changed")) ? BadInput : DatabaseError;
+    }
+    out << QCoreApplication::translate("huellas-cli", "Restored %1. The previous database was kept as %2.")
+               .arg(backup, *previous)
+        << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runRestore(Context& c)
+{
+    if (c.args.words.size() != 2)
+        return c.badUsage(QCoreApplication::translate("huellas-cli", "Usage: restore FILE"));
+    const QString backup = c.args.words.at(1);
+    return reportRestore(DatabaseRestore::restore(c.database, backup), backup, c.out, c.err);
+}
+
+int runRestoreUnopened(const QString& databasePath, const Arguments& args, QTextStream& out,
+                       QTextStream& err)
+{
+    if (args.words.size() != 2) {
+        err << QCoreApplication::translate("huellas-cli", "Usage: restore FILE") << Qt::endl;
+        return BadUsage;
+    }
+    const QString backup = args.words.at(1);
+    return reportRestore(DatabaseRestore::restoreFile(databasePath, backup), backup, out, err);
 }
 
 } // namespace huellas::cli

@@ -12,7 +12,7 @@ class AppSettings final : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { Language, LastDatabase };
+    enum class Key { Language, LastDatabase, BackupFolder, BackupsKept };
 
     static AppSettings& instance();
 
@@ -20,6 +20,12 @@ public:
     void setLanguage(const QString& language);
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+    // The daily backups: the folder (empty: "respaldos" beside the database) and how many are
+    // kept (7 by default, at least 1).
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    int backupsKept() const;
+    void setBackupsKept(int count);
 
 signals:
     void changed(huellas::AppSettings::Key key);

@@ -11,10 +11,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QUrl>
 
 namespace huellas {
 namespace {
-
 
 QString nextConnectionName()
 {
@@ -34,6 +35,28 @@ Status checkHeader(const QString& path)
     if (file.read(16) != magic || file.size() < 512)
         return failed(QCoreApplication::translate("Database", "%1 is not a Huellas CRM database (it is not an SQLite file).").arg(path));
     return {};
+}
+
+// Whether this process may write the file and create its -wal and -shm beside it. Root ignores
+// permission bits but not a read-only mount, so the probe really opens for writing (and leaves
+// nothing behind).
+bool canWrite(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            return false;
+    }
+    QTemporaryFile probe(QDir(info.absolutePath()).filePath(QStringLiteral(".huellas-probe-XXXXXX")));
+    return probe.open();
+}
+
+QString readOnlyReason(const QString& path)
+{
+    return QFileInfo(path).exists() && !QFile(path).open(QIODevice::ReadWrite)
+               ? QCoreApplication::translate("Database", "the file is read-only")
+               : QCoreApplication::translate("Database", "its folder is read-only");
 }
 
 } // namespace
@@ -62,31 +85,61 @@ QString Database::defaultPath()
 
 int Database::latestSchemaVersion() { return int(Migrations::scripts(*makeSqliteDialect()).size()); }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Verify verify)
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (auto header = checkHeader(path); !header)
         return R::failure(header.error());
-    if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
+    const bool exists = QFileInfo::exists(path);
+    if (const QString folder = QFileInfo(path).absolutePath(); !exists && !QDir().mkpath(folder))
         return R::failure(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(folder));
+    const bool readOnly = !canWrite(path);
+    if (readOnly && !exists)
+        return R::failure(QCoreApplication::translate("Database", "Cannot create %1: %2.")
+                              .arg(path, readOnlyReason(path)));
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), makeSqliteDialect()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driver(),
-                                                database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return R::failure(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
-    if (auto checked = database->checkBeforeUse(verify); !checked)
+    database->m_readOnly = readOnly;
+    // On a read-only folder SQLite cannot create the -shm a WAL reader needs; with no -wal left
+    // over (the file was closed cleanly) the file is read as immutable instead.
+    const bool immutable = readOnly && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                           !QFileInfo::exists(path + QStringLiteral("-shm")) &&
+                           !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    if (auto connected = database->connect(readOnly, immutable); !connected)
+        return R::failure(connected.error());
+    if (auto checked = database->checkBeforeUse(); !checked)
         return R::failure(checked.error());
+    if (readOnly && database->m_schemaVersion < latestSchemaVersion())
+        return R::failure(QCoreApplication::translate("Database", "%1 is read-only (%2) and must first be updated "
+                                                                  "to this version of Huellas CRM. Open it once where it can be written.")
+                              .arg(path, readOnlyReason(path)));
     if (auto migrated = database->migrate(); !migrated)
         return R::failure(migrated.error());
     return R(std::move(database));
 }
 
+Status Database::connect(bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), m_connectionName);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_path, "/"))));
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return failed(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    return {};
+}
+
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Status Database::checkBeforeUse(Verify verify)
+Status Database::checkBeforeUse()
 {
     const QSqlDatabase db = connection();
     const auto corrupt = [this](const QString& detail) {
@@ -103,13 +156,6 @@ Status Database::checkBeforeUse(Verify verify)
     if (appId->toInt() != applicationId && !(appId->toInt() == 0 && empty))
         return failed(QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not of Huellas CRM.")
                           .arg(m_path));
-    if (verify == Verify::Everything) {
-        auto check = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-        if (!check)
-            return corrupt(check.error());
-        if (check->toString() != QLatin1String("ok"))
-            return corrupt(check->toString());
-    }
     if (!empty) {
         auto version = Sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
         if (!version)
@@ -124,9 +170,14 @@ Status Database::checkBeforeUse(Verify verify)
     }
     // The page cache is a ceiling, not an allocation: large imports and demo runs keep their
     // indexes in memory instead of spilling pages to the WAL and reading them back.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -262144"}) {
-        if (auto r = Sql::exec(db, QString::fromLatin1(pragma)); !r)
+    // A read-only connection cannot change the journal mode; the file keeps the one it has.
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA synchronous = NORMAL"),
+                        QStringLiteral("PRAGMA cache_size = -262144")};
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
+    for (const QString& pragma : pragmas) {
+        if (auto r = Sql::exec(db, pragma); !r)
             return failed(r.error());
     }
     return {};
@@ -165,6 +216,15 @@ Status Database::migrate()
         return committed;
     m_schemaVersion = int(scripts.size());
     return {};
+}
+
+Status Database::reloadSchema()
+{
+    auto version = Sql::scalar(connection(), QStringLiteral("SELECT max(version) FROM schema_version"));
+    if (!version)
+        return failed(version.error());
+    m_schemaVersion = version->toInt();
+    return migrate();
 }
 
 Result<QString> Database::setting(const QString& key) const

@@ -22,14 +22,15 @@ public:
     // The application id stored in our SQLite files ("HUE1").
     static constexpr int applicationId = 0x48554531;
 
-    // How much of the file to verify when opening. The integrity check reads every page (seconds
-    // on a large file): the program runs it once; a worker thread's second connection to the
-    // same, already checked file skips it.
-    enum class Verify { Everything, SkipIntegrityCheck };
-
     // Opens (creating when missing) and migrates. A file that is not an SQLite database, not
-    // ours, corrupt, or from a newer schema is refused and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Verify verify = Verify::Everything);
+    // ours, with a damaged schema, or from a newer schema is refused and left untouched. Only
+    // the header, the application id and the schema are read: the integrity check reads every
+    // page (tens of seconds at a million owners), so it runs in the background, at backup time
+    // and in `check` (IntegrityCheck), never on the way to a usable window.
+    //
+    // A file or folder that cannot be written (a read-only file, folder or medium) is opened
+    // read-only: isReadOnly() is true and every write fails with a message that says so.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
     // The embedded default: huellas.sqlite in the user's data folder.
     static QString defaultPath();
     static int latestSchemaVersion();
@@ -40,6 +41,11 @@ public:
     const SqlDialect& dialect() const { return *m_dialect; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // After the file's content was replaced underneath (DatabaseRestore): reads the schema
+    // version again and migrates an older one.
+    Status reloadSchema();
 
     // Small typed key/value store in the database itself (shared by every workstation).
     Result<QString> setting(const QString& key) const;
@@ -47,7 +53,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
-    Status checkBeforeUse(Verify verify);
+    Status checkBeforeUse();
+    Status connect(bool readOnly, bool immutable);
     Status migrate();
 
     QString m_path;
@@ -55,6 +62,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
 
     friend class Transaction;
 };

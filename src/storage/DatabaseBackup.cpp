@@ -1,6 +1,7 @@
 #include "DatabaseBackup.h"
 
 #include "Database.h"
+#include "IntegrityCheck.h"
 #include "PartialFile.h"
 #include "Sql.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 
 namespace huellas::DatabaseBackup {
 namespace {
@@ -48,13 +48,13 @@ Status verify(const QString& copyPath)
     if (!opened)
         return failed(QCoreApplication::translate("DatabaseBackup", "the copy does not open: %1")
                           .arg(opened.error()));
-    auto check = Sql::scalar((*opened)->connection(), QStringLiteral("PRAGMA integrity_check"));
-    if (!check)
-        return failed(check.error());
-    if (check->toString() != QLatin1String("ok"))
+    auto problems = IntegrityCheck::problems(**opened);
+    if (!problems)
+        return failed(problems.error());
+    if (!problems->isEmpty())
         return failed(
             QCoreApplication::translate("DatabaseBackup", "the copy failed the integrity check: %1")
-                .arg(check->toString()));
+                .arg(problems->join(QLatin1String("; "))));
     return {};
 }
 

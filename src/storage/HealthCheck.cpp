@@ -1,6 +1,7 @@
 #include "HealthCheck.h"
 
 #include "Database.h"
+#include "IntegrityCheck.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,13 @@ Result<HealthReport> HealthCheck::run()
         report.lines << line;
     };
 
-    auto integrity = Sql::exec(db, QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = IntegrityCheck::problems(m_database);
     if (!integrity)
         return failure<HealthReport>(integrity.error());
-    QStringList integrityLines;
-    while (integrity->next())
-        integrityLines << integrity->value(0).toString();
-    if (integrityLines == QStringList{QStringLiteral("ok")})
+    if (integrity->isEmpty())
         report.lines << QCoreApplication::translate("HealthCheck", "Integrity: ok");
     else
-        problem(QCoreApplication::translate("HealthCheck", "Integrity: %1").arg(integrityLines.join(QLatin1String("; "))));
+        problem(QCoreApplication::translate("HealthCheck", "Integrity: %1").arg(integrity->join(QLatin1String("; "))));
 
     auto foreignKeys = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)

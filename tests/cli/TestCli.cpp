@@ -67,6 +67,7 @@ private slots:
     void malformedImportExitsThreeAndChangesNothing();
     void importNormalizesPhonesAndRefusesBadOnes();
     void oldSystemExportWithUndatedFollowUpsImports();
+    void restoreReplacesTheDatabaseOrRefusesAndChangesNothing();
 };
 
 void TestCli::helpAndVersionExitZero()
@@ -496,6 +497,28 @@ void TestCli::oldSystemExportWithUndatedFollowUpsImports()
                                               "requires_follow_up = 1 AND follow_up_date IS NULL"));
     QCOMPARE(undated->toInt(), 3);
     QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")}).code, 0);
+}
+
+void TestCli::restoreReplacesTheDatabaseOrRefusesAndChangesNothing()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Ana"));
+    const QString backup = db.folder() + QStringLiteral("/respaldo.sqlite");
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), backup}).code, 0);
+    test::addOwner(*db, QStringLiteral("Luis"));
+    const QString notes = db.folder() + QStringLiteral("/notas.sqlite");
+    writeFile(notes, "no soy una base de datos\n");
+    const Run refused = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), notes});
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains(QStringLiteral("Nothing was changed")), qPrintable(refused.err));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                     QStringLiteral("--rules"), QStringLiteral("{}")}).out.trimmed(), QStringLiteral("2"));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("restore")}).code, 2);
+    const Run restored = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), backup});
+    QVERIFY2(restored.code == 0, qPrintable(restored.err));
+    QVERIFY2(restored.out.contains(QStringLiteral("antes-de-restaurar")), qPrintable(restored.out));
+    QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("segment"), QStringLiteral("count"),
+                     QStringLiteral("--rules"), QStringLiteral("{}")}).out.trimmed(), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -24,6 +24,7 @@ private slots:
     void changingAPreferenceTellsListenersWhichOne_data();
     void changingAPreferenceTellsListenersWhichOne();
     void choosingTheCurrentValueAgainTellsNoOne();
+    void dailyBackupsKeepSevenInTheDefaultFolderUnlessChosen();
 
 private:
     QTemporaryDir m_config;
@@ -113,6 +114,21 @@ void TestAppSettings::choosingTheCurrentValueAgainTellsNoOne()
     settings.setLanguage(QStringLiteral("en"));
     settings.setLanguage(QStringLiteral("en"));
     QCOMPARE(spy.count(), 1);
+}
+
+void TestAppSettings::dailyBackupsKeepSevenInTheDefaultFolderUnlessChosen()
+{
+    AppSettings& settings = AppSettings::instance();
+    QCOMPARE(settings.backupFolder(), QString());
+    QCOMPARE(settings.backupsKept(), 7);
+    settings.setBackupFolder(QStringLiteral("/media/usb/respaldos"));
+    settings.setBackupsKept(30);
+    QCOMPARE(settings.backupFolder(), QStringLiteral("/media/usb/respaldos"));
+    QCOMPARE(settings.backupsKept(), 30);
+    settings.setBackupsKept(0); // at least one is always kept
+    QCOMPARE(settings.backupsKept(), 1);
+    QSettings().setValue(QStringLiteral("backup/kept"), QStringLiteral("many"));
+    QCOMPARE(settings.backupsKept(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

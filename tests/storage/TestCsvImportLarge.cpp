@@ -104,10 +104,10 @@ class TestCsvImportLarge : public QObject
     Q_OBJECT
 
 private slots:
-    void largeImportAndReimportAreFast();
+    void largeImportAndReimportKeepEveryRow();
 };
 
-void TestCsvImportLarge::largeImportAndReimportAreFast()
+void TestCsvImportLarge::largeImportAndReimportKeepEveryRow()
 {
     test::TestDatabase db;
     const int owners = ownerCount();
@@ -147,8 +147,8 @@ void TestCsvImportLarge::largeImportAndReimportAreFast()
                       "count(*) FROM invoices) + (SELECT count(*) FROM interactions)")
               ->toInt(),
           insertMs, insertCpuMs, updateMs, updateCpuMs);
-    // Well under a minute for 100,000 owners means well under a second per 1,700 of them.
-    QVERIFY2(insertMs < 60000 * qint64(owners) / 100000 + 5000, "the import is too slow");
+    // Speed is proven by scripts/bench.sh (docs/PERFORMANCE.md), not here: a wall-clock bound
+    // in a unit test fails on a machine busy with parallel builds and proves nothing.
 }
 
 QTEST_GUILESS_MAIN(TestCsvImportLarge)

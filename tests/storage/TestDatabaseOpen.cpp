@@ -48,7 +48,7 @@ private slots:
     void refusesANewerSchemaAndLeavesItUntouched();
     void refusesACorruptFile();
     void refusesAnUnwritableFolder();
-    void secondConnectionSkipsOnlyTheIntegrityCheck();
+    void secondConnectionOpensTheSameFile();
     void migrationScriptSplitsTriggersWhole();
     void settingsRoundTrip();
     void rollsBackUnlessCommitted();
@@ -187,10 +187,10 @@ void TestDatabaseOpen::refusesAnUnwritableFolder()
     QVERIFY(!opened.error().isEmpty());
 }
 
-void TestDatabaseOpen::secondConnectionSkipsOnlyTheIntegrityCheck()
+void TestDatabaseOpen::secondConnectionOpensTheSameFile()
 {
     test::TestDatabase db;
-    auto second = Database::open(db.path(), Database::Verify::SkipIntegrityCheck);
+    auto second = Database::open(db.path());
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE((*second)->schemaVersion(), Database::latestSchemaVersion());
     QTemporaryDir dir;
@@ -199,7 +199,7 @@ void TestDatabaseOpen::secondConnectionSkipsOnlyTheIntegrityCheck()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    QVERIFY(!Database::open(path, Database::Verify::SkipIntegrityCheck).ok()); // still not ours
+    QVERIFY(!Database::open(path).ok()); // still not ours
 }
 
 void TestDatabaseOpen::migrationScriptSplitsTriggersWhole()

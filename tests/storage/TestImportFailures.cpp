@@ -54,7 +54,7 @@ QStringList sampleFiles()
 
 int rowsIn(const QString& path, const QString& table)
 {
-    auto opened = Database::open(path, Database::Verify::SkipIntegrityCheck);
+    auto opened = Database::open(path);
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
     auto n = Sql::scalar((*opened)->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));

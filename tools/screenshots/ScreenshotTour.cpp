@@ -100,6 +100,12 @@ void ScreenshotTour::run()
     m_window.showSection(MainWindow::Dashboard);
     waitFor(6000); // the dashboard loads off the UI thread
     save(&m_window, QStringLiteral("10-tablero"));
+
+    captureModal([this] {
+                     if (auto* action = m_window.findChild<QAction*>(QStringLiteral("actionSettings")))
+                         action->trigger();
+                 },
+                 [this](QWidget* dialog) { save(dialog, QStringLiteral("13-preferencias")); });
 }
 
 } // namespace huellas

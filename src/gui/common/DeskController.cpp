@@ -1,5 +1,6 @@
 #include "DeskController.h"
 
+#include "DatabaseCare.h"
 #include "MainWindow.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/interactions/FollowUpTableView.h"
@@ -20,17 +21,21 @@ namespace huellas {
 DeskController::DeskController(Database& database, MainWindow& window)
     : QObject(&window), m_database(database), m_window(window),
       m_editor(new OwnerEditorLauncher(database, &window)), m_log(new InteractionLogView(database, &window)),
-      m_followUps(new FollowUpsPanel(database, &window)), m_followUpsDock(new QDockWidget(&window))
+      m_followUps(new FollowUpsPanel(database, &window)), m_followUpsDock(new QDockWidget(&window)),
+      m_segments(new SegmentsView(database, &window)), m_dashboard(new DashboardView(database, &window)),
+      m_care(new DatabaseCare(database, window))
 {
     m_editor->setParent(this);
     window.setSectionWidget(MainWindow::Interactions, m_log);
-    auto* segments = new SegmentsView(database, &window);
-    window.setSectionWidget(MainWindow::Segments, segments);
-    connect(segments, &SegmentsView::showMembers, this, &DeskController::showOwners);
-    auto* dashboard = new DashboardView(database, &window);
-    window.setSectionWidget(MainWindow::Dashboard, dashboard);
-    connect(dashboard, &DashboardView::drillDown, this, &DeskController::showOwners);
-    connect(dashboard, &DashboardView::followUpCompleted, this, &DeskController::refreshAfterChange);
+    window.setSectionWidget(MainWindow::Segments, m_segments);
+    connect(m_segments, &SegmentsView::showMembers, this, &DeskController::showOwners);
+    window.setSectionWidget(MainWindow::Dashboard, m_dashboard);
+    connect(m_dashboard, &DashboardView::drillDown, this, &DeskController::showOwners);
+    connect(m_dashboard, &DashboardView::followUpCompleted, this, &DeskController::refreshAfterChange);
+    connect(m_care, &DatabaseCare::restored, this, [this](bool ok) {
+        if (ok)
+            refreshEverything();
+    });
 
     m_followUpsDock->setObjectName(QStringLiteral("followUpsDock"));
     m_followUpsDock->setWindowTitle(tr("Due today"));
@@ -90,6 +95,13 @@ void DeskController::refreshAfterChange()
     m_log->reload();
     m_followUps->refresh();
     m_window.refreshStatus();
+}
+
+void DeskController::refreshEverything()
+{
+    refreshAfterChange();
+    m_segments->reload();
+    m_dashboard->reload();
 }
 
 } // namespace huellas

@@ -11,8 +11,11 @@ namespace huellas {
 class Database;
 class FollowUpsPanel;
 class InteractionLogView;
+class DashboardView;
+class DatabaseCare;
 class MainWindow;
 class OwnerEditorLauncher;
+class SegmentsView;
 
 // Puts the desk together: fills the main window's sections, opens the owner editor and the
 // interaction dialog on the window's requests, and keeps the list, the log, the follow-ups and
@@ -26,6 +29,7 @@ public:
 
     FollowUpsPanel* followUps() const { return m_followUps; }
     InteractionLogView* interactionLog() const { return m_log; }
+    DatabaseCare* care() const { return m_care; }
 
 private:
     void openOwner(qint64 ownerId);
@@ -34,6 +38,7 @@ private:
     // A chart slice, a card or a segment: the owners list restricted to exactly those owners.
     void showOwners(const OwnerFilter& filter, const QString& label);
     void refreshAfterChange();
+    void refreshEverything(); // the whole file changed underneath (a restore)
 
     Database& m_database;
     MainWindow& m_window;
@@ -41,6 +46,9 @@ private:
     InteractionLogView* m_log;
     FollowUpsPanel* m_followUps;
     QDockWidget* m_followUpsDock;
+    SegmentsView* m_segments;
+    DashboardView* m_dashboard;
+    DatabaseCare* m_care;
 };
 
 } // namespace huellas

@@ -30,6 +30,17 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
                                         filter);
 }
 
+QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
+                     const QString& filter)
+{
+    if (auto& next = nextFileName(); next) {
+        const QString answer = *next;
+        next.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 void setNextFileName(const QString& path)
 {
     nextFileName() = path;

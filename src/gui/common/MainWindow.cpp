@@ -3,14 +3,16 @@
 #include "core/AppIdentity.h"
 #include "core/AppSettings.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/SettingsDialog.h"
+#include "gui/common/StatusBanner.h"
 #include "gui/owners/OwnersView.h"
+#include "storage/DailyBackup.h"
 #include "storage/Database.h"
 #include "storage/MetricsRefresher.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDateTime>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -19,11 +21,13 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace huellas {
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
-    : QMainWindow(parent), m_database(database), m_sections(new QStackedWidget(this)),
+    : QMainWindow(parent), m_database(database), m_banner(new StatusBanner(this)),
+      m_sections(new QStackedWidget(this)),
       m_owners(new OwnersView(database, this)), m_sectionActions(new QActionGroup(this)),
       m_followUpBadge(new QToolButton(this)), m_status(new QLabel(this))
 {
@@ -34,7 +38,18 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_sections->addWidget(placeholder(tr("The interaction log appears here.")));
     m_sections->addWidget(placeholder(tr("Customer segments appear here.")));
     m_sections->addWidget(placeholder(tr("The CRM dashboard appears here.")));
-    setCentralWidget(m_sections);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+    if (database.isReadOnly())
+        m_banner->setMessage(StatusBanner::Concern::ReadOnly,
+                             tr("Read only: %1 cannot be written here (file, folder or disk). You can "
+                                "look up everything; nothing can be saved.")
+                                 .arg(database.path()));
     m_status->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_status);
 
@@ -114,6 +129,10 @@ void MainWindow::createActions()
     logInteraction->setObjectName(QStringLiteral("actionLogInteraction"));
     logInteraction->setShortcut(Qt::CTRL | Qt::Key_I);
     file->addSeparator();
+    QAction* restore = file->addAction(tr("&Restore backup…"), this, &MainWindow::restoreBackupRequested);
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    restore->setEnabled(!m_database.isReadOnly());
+    file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -165,7 +184,8 @@ void MainWindow::showSection(Section section)
 void MainWindow::setFollowUpCount(int count)
 {
     m_followUpBadge->setText(count > 0 ? tr("Due today: (%1) ●").arg(count) : tr("Due today: none"));
-    m_followUpBadge->setToolTip(tr("Follow-ups due today or overdue (Ctrl+J opens the next one)"));
+    m_followUpBadge->setToolTip(
+        tr("Follow-ups to attend: overdue, due today or without a date (Ctrl+J opens the next one)"));
 }
 
 void MainWindow::refreshStatus()
@@ -177,15 +197,8 @@ void MainWindow::refreshStatus()
 
 void MainWindow::showSettings()
 {
-    const QStringList languages{tr("Spanish"), tr("English")};
-    const int current = AppSettings::instance().language() == QLatin1String("en") ? 1 : 0;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Settings"), tr("Interface language:"), languages,
-                                                 current, false, &ok);
-    if (!ok)
-        return;
-    AppSettings::instance().setLanguage(chosen == languages.at(1) ? QStringLiteral("en") : QStringLiteral("es"));
-    MessageBox::information(this, tr("Settings"), tr("The new language applies the next time Huellas CRM starts."));
+    SettingsDialog dialog(DailyBackup::defaultFolder(m_database.path()), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -11,9 +11,11 @@ namespace huellas {
 
 class Database;
 class OwnersView;
+class StatusBanner;
 
 // The desk's frame: sections Clientes (F2), Interacciones (F3), Segmentos (F4) and Tablero
-// (F5), the follow-ups badge, the status bar and the shortcuts for everything frequent.
+// (F5), the follow-ups badge, the banner about the database itself (read-only, damaged), the
+// status bar and the shortcuts for everything frequent.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
 
     OwnersView* ownersView() const { return m_owners; }
+    StatusBanner* banner() const { return m_banner; }
     Section currentSection() const;
     void showSection(Section section);
     // Places a section's widget (the features that own it call this once).
@@ -38,6 +41,7 @@ signals:
     void logInteractionRequested(qint64 ownerId); // 0 = no owner chosen yet
     void nextFollowUpRequested();
     void ownerOpenRequested(qint64 ownerId);
+    void restoreBackupRequested();
 
 private:
     void createActions();
@@ -47,6 +51,7 @@ private:
     void showSettings();
 
     Database& m_database;
+    StatusBanner* m_banner;
     QStackedWidget* m_sections;
     OwnersView* m_owners;
     QActionGroup* m_sectionActions;

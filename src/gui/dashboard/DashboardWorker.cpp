@@ -17,7 +17,7 @@ void DashboardWorker::load(int generation, int months)
     if (generation != m_latest.loadAcquire())
         return; // a newer request is queued behind this one
     if (!m_database) {
-        auto opened = Database::open(m_databasePath, Database::Verify::SkipIntegrityCheck);
+        auto opened = Database::open(m_databasePath);
         if (!opened)
             return emit failed(generation, opened.error());
         m_database = std::move(opened).value();

@@ -13,7 +13,7 @@ namespace huellas {
 class Database;
 
 // Lives on the loader's thread with its own connection to the database file, opened at the
-// first request (opening checks the whole file, which takes seconds on a large one) and closed
+// first request (so a dashboard never shown costs nothing) and closed
 // when the thread ends. Requests overtaken by a newer one are skipped.
 class DashboardWorker final : public QObject
 {

@@ -17,7 +17,7 @@ void SegmentPreviewWorker::load(int generation, const RuleTree& rules)
         return; // the manager changed the rules again while this one waited
     if (!m_database) {
         // A second connection to the file the program already checked on start-up.
-        auto opened = Database::open(m_databasePath, Database::Verify::SkipIntegrityCheck);
+        auto opened = Database::open(m_databasePath);
         if (!opened)
             return emit failed(generation, opened.error());
         m_database = std::move(opened).value();

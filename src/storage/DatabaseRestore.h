@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace huellas {
+
+class Database;
+
+// Archivo → Restaurar respaldo… and `huellas-cli restore FILE`.
+namespace DatabaseRestore {
+
+// Whether `backupPath` can replace the database: an SQLite file of Huellas CRM, sound (every
+// page read), with a schema this version knows. The file is opened read-only, never changed.
+Status check(const QString& backupPath, const QString& databasePath);
+
+// Checks the backup, keeps the current database as a dated copy beside it
+// (<name>-antes-de-restaurar-YYYYMMDD-HHMMSS.sqlite), then replaces the content with the
+// backup's in one transaction that every other connection sees whole, and migrates an older
+// schema. Nothing changes when a step before the replacement fails. Returns the dated copy.
+Result<QString> restore(Database& database, const QString& backupPath,
+                        const QDateTime& now = QDateTime::currentDateTime());
+
+// For a database that no longer opens (its schema is damaged): the same checks, then the file
+// and its -wal/-shm are renamed to the dated copy and the backup's pages are written to a new
+// file at `databasePath`. No connection to it may be open.
+Result<QString> restoreFile(const QString& databasePath, const QString& backupPath,
+                            const QDateTime& now = QDateTime::currentDateTime());
+
+} // namespace DatabaseRestore
+} // namespace huellas
