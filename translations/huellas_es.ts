@@ -2117,6 +2117,18 @@ La base de datos actual se conserva como copia fechada junto a ella, así que no
         <source>Due today</source>
         <translation>Pendientes hoy</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>The metrics could not be brought up to date: %1</source>
+        <translation>No se pudieron poner al día las métricas: %1</translation>
+    </message>
+    <message>
+        <source>Updating metrics…</source>
+        <translation>Actualizando métricas…</translation>
+    </message>
 </context>
 <context>
     <name>huellas::FollowUpListModel</name>

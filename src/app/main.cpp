@@ -1,13 +1,11 @@
 #include "Translations.h"
 #include "core/AppIdentity.h"
-#include "core/LocalTime.h"
 #include "gui/common/DatabaseCare.h"
 #include "gui/common/DeskController.h"
 #include "gui/common/MainWindow.h"
 #include "gui/common/MessageBox.h"
 #include "storage/Database.h"
 #include "storage/DemoDataGenerator.h"
-#include "storage/MetricsRefresher.h"
 #include "storage/OwnerRepository.h"
 
 #include <QApplication>
@@ -61,16 +59,13 @@ int main(int argc, char* argv[])
     }
     Database& db = **database;
     offerDemoData(db);
-    // Read-only, the metrics stay as of their last refresh (the status bar says which day).
-    if (!db.isReadOnly()) {
-        if (auto refreshed = MetricsRefresher(db).refreshIfStale(LocalTime::today()); !refreshed)
-            MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), refreshed.error());
-    }
-
     MainWindow window(db);
     DeskController desk(db, window);
     window.show();
-    // The whole-file integrity check and the daily backup run once the window is up.
+    // Nothing long before the window: the date-moved refresh, the whole-file integrity check
+    // and the daily backup run on worker connections once it is up (read-only, the metrics
+    // stay as of their last refresh; the status bar says which day).
+    desk.refreshMetricsIfStale();
     desk.care()->startBackgroundChecks();
     return app.exec();
 }

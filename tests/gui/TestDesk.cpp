@@ -4,7 +4,10 @@
 #include "gui/owners/OwnerEditorDialog.h"
 #include "gui/owners/OwnerListModel.h"
 #include "gui/owners/OwnersView.h"
+#include "core/LocalTime.h"
 #include "storage/ActivityRepository.h"
+#include "storage/MetricsRefresher.h"
+#include "storage/OwnerRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QApplication>
@@ -46,6 +49,7 @@ private slots:
     void ctrlIOpensTheInteractionDialogInEverySection();
     void ctrlFSearchesTheSectionShown();
     void badgeCountsFollowUpsAndCtrlJOpensThem();
+    void metricsOfAnOldDateAreRefreshedAfterTheWindowIsUp();
 };
 
 void TestDesk::enterOnAnOwnerOpensTheProfileEditor()
@@ -125,6 +129,36 @@ void TestDesk::badgeCountsFollowUpsAndCtrlJOpensThem()
     QTest::keyClick(followUps, Qt::Key_Space);      // one key: done
     QTRY_VERIFY2(badge->text().contains(QStringLiteral("none")), qPrintable(badge->text()));
     QVERIFY(ActivityRepository(*db).interaction(call.id)->followUpCompleted);
+}
+
+void TestDesk::metricsOfAnOldDateAreRefreshedAfterTheWindowIsUp()
+{
+    test::TestDatabase db;
+    const qint64 ana = test::addOwner(*db, QStringLiteral("Ana"));
+    Interaction visit;
+    visit.ownerId = ana;
+    visit.interactionType = QStringLiteral("visit");
+    visit.createdAt = test::localNoon(LocalTime::today().addDays(-100));
+    QVERIFY(ActivityRepository(*db).save(visit).ok());
+    QVERIFY(MetricsRefresher(*db).refreshAll(LocalTime::today().addDays(-20)).ok()); // last start
+    QCOMPARE(OwnerRepository(*db).find(ana)->metrics.daysSinceLastVisit, 80);
+    MainWindow window(*db);
+    DeskController desk(*db, window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    desk.refreshMetricsIfStale(); // returns at once: the window is usable meanwhile
+    auto* busy = window.findChild<QLabel*>(QStringLiteral("busyLabel"));
+    QVERIFY(desk.isRefreshingMetrics() || MetricsRefresher(*db).asOf() == LocalTime::today());
+    if (desk.isRefreshingMetrics())
+        QCOMPARE(busy->text(), QStringLiteral("Updating metrics…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.isRefreshingMetrics(), 20000);
+    QTRY_VERIFY(!busy->isVisible());
+    QCOMPARE(MetricsRefresher(*db).asOf(), LocalTime::today());
+    QCOMPARE(OwnerRepository(*db).find(ana)->metrics.daysSinceLastVisit, 100);
+    QCOMPARE(OwnerRepository(*db).find(ana)->metrics.churnRisk, QStringLiteral("medium"));
+    // Already current: nothing to do, nothing shown.
+    desk.refreshMetricsIfStale();
+    QVERIFY(!desk.isRefreshingMetrics());
 }
 
 QTEST_MAIN(TestDesk)

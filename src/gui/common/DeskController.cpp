@@ -1,6 +1,11 @@
 #include "DeskController.h"
 
 #include "DatabaseCare.h"
+#include "DatabaseTask.h"
+#include "MessageBox.h"
+#include "core/LocalTime.h"
+#include "storage/Database.h"
+#include "storage/MetricsRefresher.h"
 #include "MainWindow.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/interactions/FollowUpTableView.h"
@@ -23,7 +28,16 @@ DeskController::DeskController(Database& database, MainWindow& window)
       m_editor(new OwnerEditorLauncher(database, &window)), m_log(new InteractionLogView(database, &window)),
       m_followUps(new FollowUpsPanel(database, &window)), m_followUpsDock(new QDockWidget(&window)),
       m_segments(new SegmentsView(database, &window)), m_dashboard(new DashboardView(database, &window)),
-      m_care(new DatabaseCare(database, window))
+      m_care(new DatabaseCare(database, window)),
+      m_metricsRefresh(new DatabaseTask(
+          database.path(),
+          [](Database& db) -> Result<QString> {
+              auto ran = MetricsRefresher(db).refreshIfStale(LocalTime::today());
+              if (!ran)
+                  return failure<QString>(ran.error());
+              return QString();
+          },
+          this))
 {
     m_editor->setParent(this);
     window.setSectionWidget(MainWindow::Interactions, m_log);
@@ -35,6 +49,13 @@ DeskController::DeskController(Database& database, MainWindow& window)
     connect(m_care, &DatabaseCare::restored, this, [this](bool ok) {
         if (ok)
             refreshEverything();
+    });
+    connect(m_metricsRefresh, &DatabaseTask::finished, this, [this](bool ok, const QString& error) {
+        m_window.setBusyMessage({});
+        if (!ok)
+            MessageBox::critical(&m_window, tr("Metrics"),
+                                 tr("The metrics could not be brought up to date: %1").arg(error));
+        refreshEverything();
     });
 
     m_followUpsDock->setObjectName(QStringLiteral("followUpsDock"));
@@ -95,6 +116,20 @@ void DeskController::refreshAfterChange()
     m_log->reload();
     m_followUps->refresh();
     m_window.refreshStatus();
+}
+
+void DeskController::refreshMetricsIfStale()
+{
+    if (m_database.isReadOnly() || m_metricsRefresh->isRunning() ||
+        MetricsRefresher(m_database).asOf() == LocalTime::today())
+        return;
+    m_window.setBusyMessage(tr("Updating metrics…"));
+    m_metricsRefresh->start();
+}
+
+bool DeskController::isRefreshingMetrics() const
+{
+    return m_metricsRefresh->isRunning();
 }
 
 void DeskController::refreshEverything()

@@ -13,6 +13,7 @@ class FollowUpsPanel;
 class InteractionLogView;
 class DashboardView;
 class DatabaseCare;
+class DatabaseTask;
 class MainWindow;
 class OwnerEditorLauncher;
 class SegmentsView;
@@ -30,6 +31,11 @@ public:
     FollowUpsPanel* followUps() const { return m_followUps; }
     InteractionLogView* interactionLog() const { return m_log; }
     DatabaseCare* care() const { return m_care; }
+    // The start-up refresh when the date moved since the last one (DOMAIN.md: days since, churn
+    // and engagement age with the calendar): on a worker connection, with "actualizando
+    // métricas…" in the status bar; every list is read again when it ends.
+    void refreshMetricsIfStale();
+    bool isRefreshingMetrics() const;
 
 private:
     void openOwner(qint64 ownerId);
@@ -49,6 +55,7 @@ private:
     SegmentsView* m_segments;
     DashboardView* m_dashboard;
     DatabaseCare* m_care;
+    DatabaseTask* m_metricsRefresh;
 };
 
 } // namespace huellas

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -29,7 +30,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent), m_database(database), m_banner(new StatusBanner(this)),
       m_sections(new QStackedWidget(this)),
       m_owners(new OwnersView(database, this)), m_sectionActions(new QActionGroup(this)),
-      m_followUpBadge(new QToolButton(this)), m_status(new QLabel(this))
+      m_followUpBadge(new QToolButton(this)), m_status(new QLabel(this)),
+      m_busyLabel(new QLabel(this)), m_busyBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huellas CRM — Puerto Morelos Clinic and Store"));
@@ -51,7 +53,15 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
                                 "look up everything; nothing can be saved.")
                                  .arg(database.path()));
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_busyBar->setRange(0, 0); // busy: how long a set-based statement takes is not known
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    statusBar()->addWidget(m_busyLabel);
+    statusBar()->addWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_status);
+    setBusyMessage({});
 
     createSectionBar();
     createActions();
@@ -186,6 +196,13 @@ void MainWindow::setFollowUpCount(int count)
     m_followUpBadge->setText(count > 0 ? tr("Due today: (%1) ●").arg(count) : tr("Due today: none"));
     m_followUpBadge->setToolTip(
         tr("Follow-ups to attend: overdue, due today or without a date (Ctrl+J opens the next one)"));
+}
+
+void MainWindow::setBusyMessage(const QString& text)
+{
+    m_busyLabel->setText(text);
+    m_busyLabel->setVisible(!text.isEmpty());
+    m_busyBar->setVisible(!text.isEmpty());
 }
 
 void MainWindow::refreshStatus()

@@ -4,6 +4,7 @@
 
 class QActionGroup;
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 
@@ -32,6 +33,8 @@ public:
     // Places a section's widget (the features that own it call this once).
     void setSectionWidget(Section section, QWidget* widget);
     void setFollowUpCount(int count);
+    // A long job under way ("Actualizando métricas…"), shown with a busy bar; empty: none.
+    void setBusyMessage(const QString& text);
 
 public slots:
     void refreshStatus();
@@ -57,6 +60,8 @@ private:
     QActionGroup* m_sectionActions;
     QToolButton* m_followUpBadge;
     QLabel* m_status;
+    QLabel* m_busyLabel;
+    QProgressBar* m_busyBar;
 };
 
 } // namespace huellas
