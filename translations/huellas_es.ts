@@ -1873,6 +1873,18 @@
         <translation>Uso: segment count|members (--rules JSON | --segment SLUG), segment save, segment list</translation>
     </message>
     <message>
+        <source>Restored %1. The previous database was kept as %2.</source>
+        <translation>Se restauró %1. La base de datos anterior se conservó como %2.</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>Uso: restore ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Metrics moved to %1.</source>
+        <translation>Métricas llevadas al %1.</translation>
+    </message>
+    <message>
         <source>Usage: huellas-cli [--db FILE] COMMAND
 
 Commands:
@@ -1880,7 +1892,9 @@ Commands:
   import [--dry-run] FILE...        owners.csv pets.csv appointments.csv orders.csv invoices.csv
                                     interactions.csv (kind from the file name); all or nothing,
                                     every bad row reported as FILE:LINE: column: reason
-  refresh [--today YYYY-MM-DD]      recompute every owner&apos;s metrics as of that date
+  refresh [--today YYYY-MM-DD] [--full]
+                                    move every owner&apos;s metrics to that date (days since,
+                                    churn, engagement); --full recomputes them all
   export owners [--segment SLUG | --rules JSON] [--out FILE]
                                     owners with the derived columns: CSV (stdout without
                                     --out) or an Excel workbook when FILE ends in .xlsx
@@ -1912,7 +1926,9 @@ Comandos:
                                     interactions.csv (el tipo se toma del nombre del archivo);
                                     todo o nada, cada fila incorrecta se informa como
                                     ARCHIVO:LÍNEA: columna: motivo
-  refresh [--today AAAA-MM-DD]      recalcula las métricas de todos los clientes a esa fecha
+  refresh [--today AAAA-MM-DD] [--full]
+                                    lleva las métricas de todos los clientes a esa fecha (días
+                                    desde la visita, riesgo, compromiso); --full las recalcula todas
   export owners [--segment SLUG | --rules JSON] [--out ARCHIVO]
                                     clientes con las columnas derivadas: CSV (salida estándar
                                     sin --out) o un libro de Excel si ARCHIVO termina en .xlsx
@@ -1938,14 +1954,6 @@ Opciones:
 Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escribió nada),
 4 error de base de datos.
 </translation>
-    </message>
-    <message>
-        <source>Restored %1. The previous database was kept as %2.</source>
-        <translation>Se restauró %1. La base de datos anterior se conservó como %2.</translation>
-    </message>
-    <message>
-        <source>Usage: restore FILE</source>
-        <translation>Uso: restore ARCHIVO</translation>
     </message>
 </context>
 <context>

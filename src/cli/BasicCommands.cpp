@@ -35,9 +35,15 @@ int runRefresh(Context& c)
     auto today = dateOption(c, QStringLiteral("today"));
     if (!today)
         return c.badUsage(today.error());
-    if (auto r = MetricsRefresher(c.database).refreshAll(*today); !r)
+    MetricsRefresher refresher(c.database);
+    // Moving the date is enough: the auto-update keeps the rest exact. --full reads every
+    // activity table again.
+    const bool full = c.args.has(QStringLiteral("full"));
+    if (auto r = full ? refresher.refreshAll(*today) : refresher.moveToDate(*today); !r)
         return c.databaseError(r.error());
-    c.out << QCoreApplication::translate("huellas-cli", "Metrics recomputed as of %1.").arg(today->toString(Qt::ISODate))
+    c.out << (full ? QCoreApplication::translate("huellas-cli", "Metrics recomputed as of %1.")
+                   : QCoreApplication::translate("huellas-cli", "Metrics moved to %1."))
+                     .arg(today->toString(Qt::ISODate))
           << Qt::endl;
     return Done;
 }

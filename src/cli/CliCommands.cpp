@@ -28,7 +28,7 @@ const QMap<QString, Command>& commands()
     const QString today = QStringLiteral("today");
     static const QMap<QString, Command> table{
         {QStringLiteral("init"), {runInit, {}, {}}},
-        {QStringLiteral("refresh"), {runRefresh, {today}, {}}},
+        {QStringLiteral("refresh"), {runRefresh, {today}, {QStringLiteral("full")}}},
         {QStringLiteral("demo"), {runDemo, {QStringLiteral("owners"), QStringLiteral("seed"), today}, {}}},
         {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("segment"), QStringLiteral("rules")}, {}}},
         {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules"), QStringLiteral("segment"), QStringLiteral("slug"), QStringLiteral("name")}, {}}},
@@ -58,7 +58,9 @@ QString usage()
               "  import [--dry-run] FILE...        owners.csv pets.csv appointments.csv orders.csv invoices.csv\n"
               "                                    interactions.csv (kind from the file name); all or nothing,\n"
               "                                    every bad row reported as FILE:LINE: column: reason\n"
-              "  refresh [--today YYYY-MM-DD]      recompute every owner's metrics as of that date\n"
+              "  refresh [--today YYYY-MM-DD] [--full]\n"
+              "                                    move every owner's metrics to that date (days since,\n"
+              "                                    churn, engagement); --full recomputes them all\n"
               "  export owners [--segment SLUG | --rules JSON] [--out FILE]\n"
               "                                    owners with the derived columns: CSV (stdout without\n"
               "                                    --out) or an Excel workbook when FILE ends in .xlsx\n"

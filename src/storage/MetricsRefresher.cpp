@@ -82,6 +82,32 @@ FROM f WHERE owners.id = f.id
         .arg(d.least(QStringLiteral("f.contacts"), QStringLiteral("20")), lastEngagement);
 }
 
+// The recency points of a days-since expression: the same steps as refreshSql's.
+QString recencyPoints(const QString& days)
+{
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN 0 WHEN %1 < 30 THEN 30 WHEN %1 < 90 THEN 20 "
+                          "WHEN %1 < 180 THEN 10 ELSE 0 END")
+        .arg(days);
+}
+
+// Only the date-derived columns, from stored ones: no activity table is read. In SET, the
+// right-hand columns are the row's old values, so the old recency points are taken away and
+// the new ones added.
+QString moveDateSql(const SqlDialect& d)
+{
+    return QStringLiteral(R"(
+UPDATE owners SET
+    days_since_last_visit = nd.days,
+    churn_risk = CASE WHEN nd.days > 180 THEN 'high' WHEN nd.days > 90 THEN 'medium' ELSE 'low' END,
+    engagement_score = engagement_score - %2 + %3
+FROM (SELECT id, %1 AS days FROM owners WHERE last_visit_date IS NOT NULL) AS nd
+WHERE owners.id = nd.id AND coalesce(owners.days_since_last_visit, -1) <> nd.days
+)")
+        .arg(d.daysBetween(QStringLiteral("last_visit_date"), QStringLiteral(":today")),
+             recencyPoints(QStringLiteral("owners.days_since_last_visit")),
+             recencyPoints(QStringLiteral("nd.days")));
+}
+
 } // namespace
 
 Status MetricsRefresher::run(const QDate& today, qint64 ownerId)
@@ -95,11 +121,29 @@ Status MetricsRefresher::run(const QDate& today, qint64 ownerId)
 
 Status MetricsRefresher::refreshAll(const QDate& today)
 {
+    return inTransaction(today, refreshSql(m_database.dialect(), false));
+}
+
+Status MetricsRefresher::moveToDate(const QDate& today)
+{
+    auto stored = m_database.setting(asOfKey);
+    if (!stored)
+        return failed(stored.error());
+    // Never refreshed: the stored metrics may be anything, so compute them all once.
+    if (stored->isEmpty())
+        return refreshAll(today);
+    return inTransaction(today, moveDateSql(m_database.dialect()));
+}
+
+// The statement and the new as-of date commit together: the stored date always says what the
+// stored metrics are computed for.
+Status MetricsRefresher::inTransaction(const QDate& today, const QString& sql)
+{
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return failed(transaction.error());
-    if (auto r = run(today, 0); !r)
-        return r;
+    if (auto r = Sql::exec(m_database.connection(), sql, {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}); !r)
+        return failed(r.error());
     if (auto r = m_database.setSetting(asOfKey, today.toString(Qt::ISODate)); !r)
         return r;
     return transaction->commit();
@@ -114,7 +158,7 @@ Result<bool> MetricsRefresher::refreshIfStale(const QDate& today)
         return failure<bool>(stored.error());
     if (*stored == today.toString(Qt::ISODate))
         return false;
-    if (auto r = refreshAll(today); !r)
+    if (auto r = moveToDate(today); !r)
         return failure<bool>(r.error());
     return true;
 }

@@ -16,15 +16,23 @@ class MetricsRefresher final
 public:
     explicit MetricsRefresher(Database& database) : m_database(database) {}
 
+    // Recomputes everything from the activity tables (`refresh --full`, after an import).
     Status refreshAll(const QDate& today);
+    // Moves the metrics to another date: only what the date changes — days since the last
+    // visit, churn risk and the recency part of the engagement score — from the owners' own
+    // stored columns, which the auto-update keeps exact on every write. Touches only owners
+    // whose days change; the same results as refreshAll(today) (the tests hold them equal).
+    // A database never refreshed gets refreshAll() instead.
+    Status moveToDate(const QDate& today);
     Status refreshOwner(qint64 ownerId);
-    // Refreshes everyone when the calendar moved since the last refresh; true if it ran.
+    // moveToDate(today) when the calendar moved since the last refresh; true if it ran.
     Result<bool> refreshIfStale(const QDate& today);
     // The date the stored metrics are computed as of (today when never refreshed).
     QDate asOf() const;
 
 private:
     Status run(const QDate& today, qint64 ownerId);
+    Status inTransaction(const QDate& today, const QString& sql);
 
     Database& m_database;
 };

@@ -1,6 +1,8 @@
 #include "core/LocalTime.h"
 #include "core/Metrics.h"
 #include "storage/ActivityRepository.h"
+#include "storage/DemoDataGenerator.h"
+#include "storage/Transaction.h"
 #include "storage/MetricsRefresher.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
@@ -85,6 +87,8 @@ private slots:
     void lastEngagementIsTheLatestOfVisitInteractionAndPayment();
     void refreshIfStaleRunsOncePerDay();
     void setBasedRefreshAgreesWithTheFormulas();
+    void movingTheDateEqualsAFullRecomputeAfterRandomWrites();
+    void movingTheDateTouchesOnlyOwnersWhoseDaysChange();
 };
 
 void TestMetricsRefresher::lifetimeValueCountsOnlyPaidOrdersAndInvoices()
@@ -325,6 +329,117 @@ void TestMetricsRefresher::setBasedRefreshAgreesWithTheFormulas()
         QCOMPARE(got.engagementScore, want.engagementScore);
         QCOMPARE(got.lastEngagementDate, want.lastEngagementDate);
     }
+}
+
+namespace {
+
+// Every derived column of every owner, one line each.
+QStringList storedMetrics(Database& db)
+{
+    auto rows = Sql::exec(db.connection(),
+                          QStringLiteral("SELECT id, total_visits, first_visit_date, last_visit_date, "
+                                         "days_since_last_visit, lifetime_value, average_order_value, "
+                                         "churn_risk, engagement_score, last_engagement_date, "
+                                         "referrals_made FROM owners ORDER BY id"));
+    QStringList lines;
+    while (rows->next()) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells << rows->value(c).toString();
+        lines << cells.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+} // namespace
+
+// The fast path a new day takes (only the date-derived columns, from stored ones) gives
+// exactly what recomputing everything from the activity tables gives, after any writes and
+// any date moves, forwards or back.
+void TestMetricsRefresher::movingTheDateEqualsAFullRecomputeAfterRandomWrites()
+{
+    test::TestDatabase db;
+    DemoOptions options;
+    options.owners = 250;
+    options.seed = 11;
+    options.today = today;
+    QVERIFY(DemoDataGenerator(*db).generate(options).ok());
+    MetricsRefresher refresher(*db);
+    QRandomGenerator random(42);
+    auto ids = Sql::exec(db->connection(), QStringLiteral("SELECT id FROM owners ORDER BY id"));
+    QList<qint64> owners;
+    while (ids->next())
+        owners << ids->value(0).toLongLong();
+    QDate date = today;
+    int compared = 0;
+    for (int step = 0; step < 25; ++step) {
+        // Writes, auto-updated as of the current date, as the desk makes them.
+        for (int w = int(random.bounded(8)); w > 0; --w) {
+            const qint64 owner = owners.at(int(random.bounded(qsizetype(owners.size()))));
+            const QDate day = date.addDays(-qint64(random.bounded(400)));
+            switch (random.bounded(3)) {
+            case 0: {
+                Interaction visit;
+                visit.ownerId = owner;
+                visit.interactionType = random.bounded(2) ? QStringLiteral("visit") : QStringLiteral("call_in");
+                visit.createdAt = test::localNoon(day);
+                QVERIFY(ActivityRepository(*db).save(visit).ok());
+                break;
+            }
+            case 1: {
+                Appointment appointment;
+                appointment.ownerId = owner;
+                appointment.scheduledAt = test::localNoon(day);
+                appointment.status = QStringLiteral("completed");
+                QVERIFY(ActivityRepository(*db).save(appointment).ok());
+                break;
+            }
+            default: {
+                Order order;
+                order.ownerId = owner;
+                order.number = QStringLiteral("R-%1-%2").arg(step).arg(w);
+                order.orderedAt = test::localNoon(day);
+                order.total = qint64(random.bounded(2'000'000));
+                order.paymentStatus = QStringLiteral("paid");
+                QVERIFY(ActivityRepository(*db).save(order).ok());
+                break;
+            }
+            }
+        }
+        date = date.addDays(qint64(random.bounded(200)) - 60); // mostly forwards, sometimes back
+        QVERIFY(refresher.moveToDate(date).ok());
+        QCOMPARE(refresher.asOf(), date);
+        const QStringList moved = storedMetrics(*db);
+        {
+            auto full = Transaction::begin(*db); // rolled back: the chain goes on incrementally
+            QVERIFY(full.ok());
+            QVERIFY(refresher.refreshAll(date).ok());
+            QCOMPARE(storedMetrics(*db), moved);
+        }
+        ++compared;
+    }
+    QCOMPARE(compared, 25);
+}
+
+void TestMetricsRefresher::movingTheDateTouchesOnlyOwnersWhoseDaysChange()
+{
+    Fixture f;
+    const qint64 seen = test::addOwner(*f.db, QStringLiteral("Ana"));
+    const qint64 never = test::addOwner(*f.db, QStringLiteral("Luis"));
+    f.completedAppointment(seen, today.addDays(-10));
+    MetricsRefresher refresher(*f.db);
+    const auto writes = [&] {
+        return Sql::scalar(f.db->connection(), QStringLiteral("SELECT total_changes()"))->toInt();
+    };
+    int before = writes();
+    QVERIFY(refresher.moveToDate(today.addDays(1)).ok());
+    QCOMPARE(writes() - before, 2); // Ana's row and the as-of date; Luis, never seen, untouched
+    before = writes();
+    QVERIFY(refresher.moveToDate(today.addDays(1)).ok());
+    QCOMPARE(writes() - before, 1); // nothing changed: only the as-of date is written
+    QCOMPARE(f.owner(seen).metrics.daysSinceLastVisit, std::optional<int>(11));
+    QCOMPARE(f.owner(never).metrics.daysSinceLastVisit, std::nullopt);
+    QCOMPARE(f.owner(never).metrics.churnRisk, QStringLiteral("low"));
 }
 
 QTEST_GUILESS_MAIN(TestMetricsRefresher)
