@@ -33,6 +33,13 @@ Result<QString> normalize(const QString& input)
         return invalid();
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
+    // One reading strips one national prefix: "1 1 311 234 5616" gives +5213112345616, which
+    // reads as +523112345616. Reading it once more stores the form that reads back to itself, so
+    // saving or importing a stored number again never changes it.
+    PhoneNumber again;
+    if (util.Parse(e164, defaultRegion, &again) == PhoneNumberUtil::NO_PARSING_ERROR &&
+        util.IsValidNumber(again))
+        util.Format(again, PhoneNumberUtil::E164, &e164);
     return QString::fromStdString(e164);
 }
 

@@ -27,6 +27,10 @@ void TestPhoneNumbers::normalizesEveryCommonFormToE164_data()
     QTest::newRow("dashes and parentheses") << "(998) 123-4567" << "+529981234567";
     QTest::newRow("already E.164") << "+529981234567" << "+529981234567";
     QTest::newRow("US number") << "+1 305 555 0123" << "+13055550123";
+    QTest::newRow("old mobile prefix 1") << "+52 1 998 123 4567" << "+529981234567";
+    // Found by tests/fuzz (regressions/phone/): one reading strips one national prefix and gave
+    // +5213112345616, which reads again as +523112345616.
+    QTest::newRow("national prefix twice") << "1 1 311 234 5616" << "+523112345616";
     QTest::newRow("empty") << "" << "";
 }
 
@@ -37,6 +41,8 @@ void TestPhoneNumbers::normalizesEveryCommonFormToE164()
     const auto normalized = PhoneNumbers::normalize(input);
     QVERIFY2(normalized.ok(), qPrintable(normalized.error()));
     QCOMPARE(*normalized, e164);
+    // A stored number saved or imported again must not change.
+    QCOMPARE(PhoneNumbers::normalize(e164).value(), e164);
 }
 
 void TestPhoneNumbers::refusesWhatIsNotAPhone_data()

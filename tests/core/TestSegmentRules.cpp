@@ -41,6 +41,7 @@ private slots:
     void refusesBadRulesNamingKeyAndValue_data();
     void refusesBadRulesNamingKeyAndValue();
     void reportsEveryProblemNotJustTheFirst();
+    void refusesRulesTooBigForOneQueryNamingTheKey();
     void canonicalJsonReadsBackToTheSameTree_data();
     void canonicalJsonReadsBackToTheSameTree();
     void equalRulesWriteEqualText();
@@ -257,6 +258,41 @@ void TestSegmentRules::reportsEveryProblemNotJustTheFirst()
     QVERIFY(tree.error().contains(QLatin1String("colour: unknown key")));
     QVERIFY(tree.error().contains(QLatin1String(R"(tier: unknown value "gold")")));
     QVERIFY(tree.error().contains(QLatin1String("visits_min: -1 is negative")));
+}
+
+// Found by tests/fuzz: SQLite could not run rules nested or chained this deep
+// (TestSegmentQuery::rulesTooDeepOrWideForSqlAreRefusedByTheParser), so the parser refuses them.
+void TestSegmentRules::refusesRulesTooBigForOneQueryNamingTheKey()
+{
+    const auto nested = [](int depth) {
+        return QByteArray(R"({"any":[)").repeated(depth) + "{}" + QByteArray("]}").repeated(depth);
+    };
+    QVERIFY2(SegmentRules::parse(nested(SegmentRules::maxAnyDepth)).ok(), "the deepest allowed");
+    const auto tooDeep = SegmentRules::parse(nested(SegmentRules::maxAnyDepth + 1));
+    QVERIFY(!tooDeep.ok());
+    QCOMPARE(tooDeep.error(),
+             QString(QStringLiteral("any[0].").repeated(SegmentRules::maxAnyDepth) +
+                     QStringLiteral(R"(any: more than 8 levels of "any" inside one another)")));
+
+    const auto tags = [](int n) {
+        QStringList quoted;
+        for (int i = 0; i < n; ++i)
+            quoted << QStringLiteral(R"("t%1")").arg(i);
+        return QStringLiteral(R"({"tags":[%1]})").arg(quoted.join(QLatin1Char(',')));
+    };
+    // The condition counts one and each tag one.
+    QVERIFY(SegmentRules::parse(tags(SegmentRules::maxRuleSize - 1).toUtf8()).ok());
+    const auto tooLarge = SegmentRules::parse(tags(SegmentRules::maxRuleSize).toUtf8());
+    QVERIFY(!tooLarge.ok());
+    QCOMPARE(tooLarge.error(), QStringLiteral("tags: the rules are too large: more than 500 "
+                                              "conditions, values and alternatives in all"));
+
+    const QByteArray manyAlternatives =
+        R"({"any":[)" + QByteArray("{},").repeated(SegmentRules::maxRuleSize) + "{}]}";
+    const auto tooWide = SegmentRules::parse(manyAlternatives);
+    QVERIFY(!tooWide.ok());
+    QVERIFY2(tooWide.error().startsWith(QLatin1String("any: the rules are too large")),
+             qPrintable(tooWide.error()));
 }
 
 void TestSegmentRules::canonicalJsonReadsBackToTheSameTree_data()

@@ -184,6 +184,7 @@ private slots:
     void valuesAreBoundNeverSpliced();
     void injectionTextMatchesLiterallyThroughEveryStringKey();
     void choiceKeysRefuseInjectionTextBeforeSql();
+    void rulesTooDeepOrWideForSqlAreRefusedByTheParser();
     void sqlAgreesWithInMemoryMatcherOnRandomRules();
 };
 
@@ -587,6 +588,59 @@ void TestSegmentQuery::choiceKeysRefuseInjectionTextBeforeSql()
                 rules.error().startsWith(QLatin1String(key) + QLatin1String(": unknown value")),
                 qPrintable(rules.error()));
         }
+}
+
+// Found by tests/fuzz (inputs in regressions/rules/): SQLite refuses a statement nested past its
+// parser stack ("any" inside "any" about 13 deep) or with an expression tree deeper than 1000 (a
+// chain of that many alternatives or "has all" tags). Every rule the parser accepts must run;
+// the ones SQLite cannot run must be refused by the parser, naming the key.
+void TestSegmentQuery::rulesTooDeepOrWideForSqlAreRefusedByTheParser()
+{
+    Clinic clinic;
+    clinic.owner(QStringLiteral("a"));
+    const auto nested = [](int depth) {
+        QByteArray json = R"({"tags":["a","b"]})";
+        for (int i = 0; i < depth; ++i)
+            json = R"({"tier":["vip"],"tags":["x","y"],"any":[{"city":["c"]},)" + json + "]}";
+        return json;
+    };
+    const auto listOf = [](const char* key, int n, const char* pattern) {
+        QStringList items;
+        for (int i = 0; i < n; ++i)
+            items << QString::fromLatin1(pattern).replace(QLatin1String("%1"), QString::number(i));
+        return QStringLiteral(R"({"%1":[%2]})")
+            .arg(QLatin1String(key), items.join(QLatin1Char(',')))
+            .toUtf8();
+    };
+    struct Case
+    {
+        QByteArray json;
+        bool realistic;  // a segment someone might build: must be accepted
+        const char* key; // the path in the refusal starts with it
+    };
+    QList<Case> cases;
+    for (int depth = 1; depth <= 30; ++depth)
+        cases.append({nested(depth), depth <= 3, "any"});
+    for (const int n : {2, 50, 400, 999, 1000, 3000}) {
+        cases.append({listOf("any", n, "{}"), n <= 50, "any"});
+        cases.append({listOf("any", n, R"({"tier":["vip"]})"), n <= 50, "any"});
+        cases.append({listOf("tags", n, R"("t%1")"), n <= 50, "tags"});
+        cases.append({listOf("tags_none", n, R"("t%1")"), n <= 50, "tags_none"});
+        cases.append({listOf("city", n, R"("c%1")"), n <= 50, "city"});
+    }
+    for (const Case& c : cases) {
+        const auto rules = SegmentRules::parse(c.json);
+        const QString what = QString::fromUtf8(c.json.left(120));
+        if (!rules) {
+            QVERIFY2(!c.realistic,
+                     qPrintable(what + QStringLiteral("\nrefused: ") + rules.error()));
+            QVERIFY2(rules.error().startsWith(QLatin1String(c.key)), // "any[250].tier: …"
+                     qPrintable(what + QStringLiteral("\nrefused: ") + rules.error()));
+            continue;
+        }
+        const auto n = SegmentQuery::count(clinic.db(), *rules);
+        QVERIFY2(n.ok(), qPrintable(what + QStringLiteral("\naccepted, but: ") + n.error()));
+    }
 }
 
 namespace {

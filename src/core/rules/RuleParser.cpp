@@ -23,8 +23,11 @@ private:
                                        const QString& path);
     std::optional<RuleValue> readAlternatives(const QJsonValue& value, const QString& path);
     void checkRanges(const QJsonObject& object, const RuleTree& tree, const QString& pathPrefix);
+    void countSize(const RuleValue& value, const QString& path);
 
     QStringList m_problems;
+    int m_anyDepth = 0; // "any" lists being read, one inside the other
+    int m_size = 0;
 };
 
 // Converts a reader's optional to an optional RuleValue holding the same alternative.
@@ -55,8 +58,10 @@ RuleTree RuleObjectReader::read(const QJsonObject& object, const QString& pathPr
                               .arg(path, known.join(QLatin1String(", ")));
             continue;
         }
-        if (auto value = readValue(ruleKeyInfo(*key), it.value(), path))
+        if (auto value = readValue(ruleKeyInfo(*key), it.value(), path)) {
+            countSize(*value, path);
             tree.conditions.push_back(RuleCondition{*key, std::move(*value)});
+        }
     }
     std::sort(tree.conditions.begin(), tree.conditions.end(),
               [](const RuleCondition& a, const RuleCondition& b) { return a.key < b.key; });
@@ -98,8 +103,16 @@ std::optional<RuleValue> RuleObjectReader::readAlternatives(const QJsonValue& va
                           .arg(path);
         return std::nullopt;
     }
+    if (m_anyDepth == maxAnyDepth) {
+        m_problems << QCoreApplication::translate(
+                          "SegmentRules", "%1: more than %2 levels of \"any\" inside one another")
+                          .arg(path)
+                          .arg(maxAnyDepth);
+        return std::nullopt;
+    }
     const qsizetype problemsBefore = m_problems.size();
     RuleAlternatives alternatives;
+    ++m_anyDepth;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString memberPath = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!members.at(i).isObject()) {
@@ -110,9 +123,28 @@ std::optional<RuleValue> RuleObjectReader::readAlternatives(const QJsonValue& va
         }
         alternatives.push_back(read(members.at(i).toObject(), memberPath + QLatin1Char('.')));
     }
+    --m_anyDepth;
     if (m_problems.size() > problemsBefore)
         return std::nullopt;
     return RuleValue(std::move(alternatives));
+}
+
+// Reported once, at the key that takes the rules past the limit.
+void RuleObjectReader::countSize(const RuleValue& value, const QString& path)
+{
+    const int before = m_size;
+    m_size += 1;
+    if (const auto* list = std::get_if<QStringList>(&value))
+        m_size += int(list->size());
+    else if (const auto* alternatives = std::get_if<RuleAlternatives>(&value))
+        m_size += int(alternatives->size());
+    if (before <= maxRuleSize && m_size > maxRuleSize)
+        m_problems << QCoreApplication::translate(
+                          "SegmentRules",
+                          "%1: the rules are too large: more than %2 conditions, values and "
+                          "alternatives in all")
+                          .arg(path)
+                          .arg(maxRuleSize);
 }
 
 void RuleObjectReader::checkRanges(const QJsonObject& object, const RuleTree& tree,
