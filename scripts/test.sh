@@ -36,3 +36,7 @@ sed -n '1,200p' "$build/coverage.txt" | grep -E '^(src/|TOTAL)' | awk '$4+0 < 10
 echo
 echo "Fault figures (docs/RELIABILITY.md):"
 cat "$HUELLAS_FIGURES"
+
+echo
+echo "Fuzzing (docs/RELIABILITY.md):"
+HUELLAS_FUZZ_SECONDS="${HUELLAS_FUZZ_SECONDS:-30}" scripts/fuzz.sh
