@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors and coverage, runs every test
-# (core, storage, command line, GUI offscreen, translations) and prints line coverage of
-# the core library (src/core + src/storage), failing under 95 %.
+# Installs what is missing, checks that the install list covers everything the build uses,
+# builds with warnings as errors and coverage, runs every test (core, storage, command line,
+# GUI offscreen, fault injection, translations), prints line coverage of the core library
+# (src/core + src/storage, failing under 95 %) and the fault figures, fuzzes each libFuzzer
+# target, and runs the whole suite again under ASan + UBSan with leak detection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -40,3 +42,7 @@ cat "$HUELLAS_FIGURES"
 echo
 echo "Fuzzing (docs/RELIABILITY.md):"
 HUELLAS_FUZZ_SECONDS="${HUELLAS_FUZZ_SECONDS:-30}" scripts/fuzz.sh
+
+echo
+echo "The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (leaks fail):"
+HUELLAS_FIGURES= scripts/test-sanitizers.sh

@@ -286,8 +286,11 @@ void TestSegmentRepository::listIsByNameIgnoringAccentsAndCase()
         Segment s = segmentNamed(QString::fromUtf8(name));
         QVERIFY(segments.save(s).ok());
     }
+    // Held in a variable: a range-for over *segments.list() would iterate a destroyed Result.
+    const auto listed = segments.list();
+    QVERIFY(listed.ok());
     QStringList names;
-    for (const Segment& s : *segments.list())
+    for (const Segment& s : *listed)
         names << s.name;
     QCOMPARE(names, QStringList({QStringLiteral("Ávila"), QStringLiteral("Baños"),
                                  QStringLiteral("Cumpleaños"), QStringLiteral("perros"),

@@ -11,12 +11,12 @@ namespace huellas {
 
 DashboardChartView::DashboardChartView(const QString& objectName, const QString& title,
                                        QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) makes a chart setChart() would orphan
 {
     setObjectName(objectName);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
-    auto* c = new QChart;
+    QChart* c = chart(); // the view owns the chart
     c->setTitle(title);
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -26,7 +26,6 @@ DashboardChartView::DashboardChartView(const QString& objectName, const QString&
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(4);
     c->legend()->setFont(font());
-    setChart(c); // the view owns the chart
 }
 
 void DashboardChartView::clearChart()

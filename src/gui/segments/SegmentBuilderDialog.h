@@ -5,6 +5,7 @@
 #include "storage/segments/SegmentFormData.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -67,7 +68,8 @@ private:
 
     std::unique_ptr<Ui::SegmentBuilderDialog> m_ui;
     const SegmentFormChoices m_choices;
-    SegmentPreviewLoader* m_preview;
+    // The owner of both may delete the loader first: its children go in creation order.
+    QPointer<SegmentPreviewLoader> m_preview;
     SegmentPreviewModel* m_previewModel;
     RuleGroupEditor* m_root;
     QTimer m_countDelay;
