@@ -113,21 +113,14 @@ void TestDatabaseCare::cancellingTheRestoreChangesNothing()
 
 void TestDatabaseCare::readOnlyDatabaseShowsTheBanner()
 {
-    test::ScratchFilesystem disk(8 * 1024 * 1024);
-    QTemporaryDir fallback;
-    const QString folder = disk.mounted() ? disk.path() : fallback.path();
-    const QString path = QDir(folder).filePath(QStringLiteral("huellas.sqlite"));
+    test::ReadOnlyPlace place;
+    const QString path = place.filePath(QStringLiteral("huellas.sqlite"));
     {
         auto db = Database::open(path);
         QVERIFY(db.ok());
         test::addOwner(**db, QStringLiteral("Ana"));
     }
-    if (disk.mounted()) {
-        QVERIFY(disk.makeReadOnly());
-    } else {
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-    }
+    QVERIFY(place.makeReadOnly(path));
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     MainWindow window(**db);
@@ -138,8 +131,6 @@ void TestDatabaseCare::readOnlyDatabaseShowsTheBanner()
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Read only")), qPrintable(window.banner()->text()));
     QCOMPARE(window.ownersView()->model()->rowCount(), 1);
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRestoreBackup"))->isEnabled());
-    if (!disk.mounted())
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 void TestDatabaseCare::damageFoundInTheBackgroundShowsTheBanner()

@@ -50,23 +50,15 @@ private slots:
     void pathWithSpacesAccentsAndALongNameWorks();
 };
 
-// On a read-only mount (root) or a read-only file and folder (anyone else).
 void TestDatabaseFaults::readOnlyDiskOpensForReadingAndRefusesWrites()
 {
-    test::ScratchFilesystem disk(8 * 1024 * 1024);
-    QTemporaryDir fallback;
-    const QString folder = disk.mounted() ? disk.path() : fallback.path();
-    const QString path = QDir(folder).filePath(QStringLiteral("huellas.sqlite"));
+    test::ReadOnlyPlace place;
+    const QString path = place.filePath(QStringLiteral("huellas.sqlite"));
     {
         auto db = openOrDie(path);
         fillOwners(*db, 3);
     }
-    if (disk.mounted()) {
-        QVERIFY(disk.makeReadOnly());
-    } else {
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-    }
+    QVERIFY(place.makeReadOnly(path));
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     Database& db = **opened;
@@ -87,26 +79,17 @@ void TestDatabaseFaults::readOnlyDiskOpensForReadingAndRefusesWrites()
     auto worker = Database::open(path);
     QVERIFY2(worker.ok(), qPrintable(worker.error()));
     QCOMPARE(ownerCount(**worker), 3);
-    if (!disk.mounted())
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 void TestDatabaseFaults::newDatabaseOnAReadOnlyDiskIsRefusedSayingSo()
 {
-    test::ScratchFilesystem disk(1024 * 1024);
-    QTemporaryDir fallback;
-    const QString folder = disk.mounted() ? disk.path() : fallback.path();
-    if (disk.mounted())
-        QVERIFY(disk.makeReadOnly());
-    else
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-    const QString path = QDir(folder).filePath(QStringLiteral("nueva.sqlite"));
+    test::ReadOnlyPlace place;
+    QVERIFY(place.makeReadOnly());
+    const QString path = place.filePath(QStringLiteral("nueva.sqlite"));
     auto opened = Database::open(path);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QStringLiteral("read-only")), qPrintable(opened.error()));
     QVERIFY(!QFile::exists(path));
-    if (!disk.mounted())
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 // A small disk (root), else a page ceiling: SQLite reports SQLITE_FULL either way.
