@@ -14,7 +14,7 @@ packages=(
     libphonenumber-dev libsodium-dev libcsv-dev libxlsxwriter-dev libsqlite3-dev
     libegl-dev libglu1-mesa-dev
     clang libclang-rt-14-dev
-    xvfb xauth gcovr imagemagick sqlite3 unzip bc
+    xvfb xauth gcovr imagemagick sqlite3 unzip bc mount
     file lintian appstream desktop-file-utils
 )
 if [ "${1:-}" = "--list" ]; then # the check reads the list from here: one source of truth
