@@ -24,18 +24,13 @@ DailyBackup::Policy backupPolicy()
     return {AppSettings::instance().backupFolder(), AppSettings::instance().backupsKept()};
 }
 
-// The job's text is empty when the file is sound, else what SQLite found, one problem a line.
+// The job's text is empty when the file is sound, else what was found, one problem a line.
 Result<QString> integrityJob(Database& database)
 {
     auto problems = IntegrityCheck::problems(database);
     if (!problems)
         return failure<QString>(problems.error());
-    QStringList lines;
-    for (const QString& problem : *problems)
-        for (const QString& line : problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***"
-                lines << line.trimmed();
-    return lines.join(QLatin1Char('\n'));
+    return problems->join(QLatin1Char('\n'));
 }
 
 constexpr int detailLines = 40;
