@@ -31,8 +31,7 @@ Status checkHeader(const QString& path)
         return {};
     if (!file.open(QIODevice::ReadOnly))
         return failed(QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString()));
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (file.read(16) != magic || file.size() < 512)
+    if (!Database::hasSqliteHeader(path) || file.size() < 512)
         return failed(QCoreApplication::translate("Database", "%1 is not a Huellas CRM database (it is not an SQLite file).").arg(path));
     return {};
 }
@@ -84,6 +83,21 @@ QString Database::defaultPath()
 }
 
 int Database::latestSchemaVersion() { return int(Migrations::scripts(*makeSqliteDialect()).size()); }
+
+bool Database::hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == magic;
+}
+
+Result<int> Database::storedSchemaVersion(const QSqlDatabase& connection)
+{
+    auto version = Sql::scalar(connection, QStringLiteral("SELECT max(version) FROM schema_version"));
+    if (!version)
+        return failure<int>(version.error());
+    return version->toInt();
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
@@ -157,10 +171,10 @@ Status Database::checkBeforeUse()
         return failed(QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not of Huellas CRM.")
                           .arg(m_path));
     if (!empty) {
-        auto version = Sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
+        auto version = storedSchemaVersion(db);
         if (!version)
             return corrupt(version.error());
-        m_schemaVersion = version->toInt();
+        m_schemaVersion = *version;
         if (m_schemaVersion > latestSchemaVersion())
             return failed(QCoreApplication::translate("Database", "%1 was written by a newer version of Huellas CRM (schema %2; this "
                              "version knows up to %3). Update the program to open it.")
@@ -220,10 +234,10 @@ Status Database::migrate()
 
 Status Database::reloadSchema()
 {
-    auto version = Sql::scalar(connection(), QStringLiteral("SELECT max(version) FROM schema_version"));
+    auto version = storedSchemaVersion(connection());
     if (!version)
         return failed(version.error());
-    m_schemaVersion = version->toInt();
+    m_schemaVersion = *version;
     return migrate();
 }
 

@@ -34,6 +34,10 @@ public:
     // The embedded default: huellas.sqlite in the user's data folder.
     static QString defaultPath();
     static int latestSchemaVersion();
+    // Whether the file starts with SQLite's header (Qt's open() reads nothing to tell).
+    static bool hasSqliteHeader(const QString& path);
+    // The schema version recorded in a Huellas database on `connection`.
+    static Result<int> storedSchemaVersion(const QSqlDatabase& connection);
 
     ~Database();
 

@@ -48,13 +48,7 @@ private:
     QString m_error;
 };
 
-bool looksLikeSqlite(const QString& path)
-{
-    QFile file(path);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == magic;
-}
-
+// What can be told from the file and a few pages, before anything else is read.
 Status checkOpened(const BackupConnection& backup)
 {
     if (!backup.error().isEmpty())
@@ -65,25 +59,54 @@ Status checkOpened(const BackupConnection& backup)
         return failed(appId.error());
     if (appId->toInt() != Database::applicationId)
         return failed(QCoreApplication::translate("DatabaseRestore", "it is not a Huellas CRM database"));
-    auto problems = IntegrityCheck::problems(db);
+    auto version = Database::storedSchemaVersion(db);
+    if (!version)
+        return failed(version.error());
+    if (*version > Database::latestSchemaVersion())
+        return failed(QCoreApplication::translate("DatabaseRestore", "it was written by a newer version of Huellas CRM (schema %1; this version "
+                         "knows up to %2)")
+                          .arg(*version)
+                          .arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+// Every page read: seconds on a large backup, so only on the way to replacing the database.
+Status checkSound(const BackupConnection& backup)
+{
+    auto problems = IntegrityCheck::problems(backup.connection());
     if (!problems)
         return failed(problems.error());
     if (!problems->isEmpty())
         return failed(QCoreApplication::translate("DatabaseRestore", "it is damaged (%1)").arg(problems->join(QLatin1String("; "))));
-    auto version = Sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
-    if (!version)
-        return failed(version.error());
-    if (version->toInt() > Database::latestSchemaVersion())
-        return failed(QCoreApplication::translate("DatabaseRestore", "it was written by a newer version of Huellas CRM (schema %1; this version "
-                         "knows up to %2)")
-                          .arg(version->toInt())
-                          .arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+Status checkWhole(const BackupConnection& backup)
+{
+    if (auto opened = checkOpened(backup); !opened)
+        return opened;
+    return checkSound(backup);
+}
+
+Status checkFile(const QString& backupPath, const QString& databasePath)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return failed(QCoreApplication::translate("DatabaseRestore", "the file does not exist"));
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        return failed(QCoreApplication::translate("DatabaseRestore", "it is the open database itself"));
+    if (!Database::hasSqliteHeader(backupPath))
+        return failed(QCoreApplication::translate("DatabaseRestore", "it is not a Huellas CRM database (not an SQLite file)"));
     return {};
 }
 
 Status refused(const QString& backupPath, const QString& reason)
 {
     return failed(QCoreApplication::translate("DatabaseRestore", "%1 cannot be restored: %2. Nothing was changed.").arg(backupPath, reason));
+}
+
+Result<QString> refusal(const QString& backupPath, const QString& reason)
+{
+    return failure<QString>(refused(backupPath, reason).error());
 }
 
 QString datedCopyPath(const QString& databasePath, const QDateTime& now)
@@ -98,12 +121,8 @@ QString datedCopyPath(const QString& databasePath, const QDateTime& now)
 
 Status check(const QString& backupPath, const QString& databasePath)
 {
-    if (!QFileInfo(backupPath).isFile())
-        return refused(backupPath, QCoreApplication::translate("DatabaseRestore", "the file does not exist"));
-    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        return refused(backupPath, QCoreApplication::translate("DatabaseRestore", "it is the open database itself"));
-    if (!looksLikeSqlite(backupPath))
-        return refused(backupPath, QCoreApplication::translate("DatabaseRestore", "it is not a Huellas CRM database (not an SQLite file)"));
+    if (auto checked = checkFile(backupPath, databasePath); !checked)
+        return refused(backupPath, checked.error());
     const BackupConnection backup(backupPath);
     if (auto checked = checkOpened(backup); !checked)
         return refused(backupPath, checked.error());
@@ -112,10 +131,14 @@ Status check(const QString& backupPath, const QString& databasePath)
 
 Result<QString> restore(Database& database, const QString& backupPath, const QDateTime& now)
 {
-    if (auto checked = check(backupPath, database.path()); !checked)
-        return failure<QString>(checked.error());
+    if (auto checked = checkFile(backupPath, database.path()); !checked)
+        return refusal(backupPath, checked.error());
+    // One connection to the backup for the checks and the copy.
+    const BackupConnection backup(backupPath);
+    if (auto checked = checkWhole(backup); !checked)
+        return refusal(backupPath, checked.error());
     if (database.isReadOnly())
-        return failure<QString>(refused(backupPath, QCoreApplication::translate("DatabaseRestore", "the database is open read-only")).error());
+        return refusal(backupPath, QCoreApplication::translate("DatabaseRestore", "the database is open read-only"));
     // Pages, not rows: even a damaged current database is kept exactly as it was.
     // Written under a temporary name first: an interrupted restore leaves no half copy behind.
     const QString previous = datedCopyPath(database.path(), now);
@@ -126,13 +149,11 @@ Result<QString> restore(Database& database, const QString& backupPath, const QDa
     if (kept)
         kept = copy.moveOver(previous);
     if (!kept)
-        return failure<QString>(refused(backupPath, QCoreApplication::translate("DatabaseRestore", "the current database could not be kept as %1 "
-                                                       "(%2)")
-                                                        .arg(previous, kept.error()))
-                                    .error());
-    const BackupConnection backup(backupPath);
+        return refusal(backupPath, QCoreApplication::translate("DatabaseRestore", "the current database could not be kept as %1 "
+                                                                              "(%2)")
+                                       .arg(previous, kept.error()));
     if (auto copied = SqlitePageCopy::copy(backup.connection(), database.connection()); !copied)
-        return failure<QString>(refused(backupPath, copied.error()).error());
+        return refusal(backupPath, copied.error());
     if (auto migrated = database.reloadSchema(); !migrated)
         return failure<QString>(QCoreApplication::translate("DatabaseRestore", "The backup was restored, but updating its schema failed: %1. "
                                    "The previous database is in %2.")
@@ -140,30 +161,27 @@ Result<QString> restore(Database& database, const QString& backupPath, const QDa
     return previous;
 }
 
-} // namespace huellas::DatabaseRestore
-
-namespace huellas::DatabaseRestore {
-
 Result<QString> restoreFile(const QString& databasePath, const QString& backupPath,
                             const QDateTime& now)
 {
-    if (auto checked = check(backupPath, databasePath); !checked)
-        return failure<QString>(checked.error());
+    if (auto checked = checkFile(backupPath, databasePath); !checked)
+        return refusal(backupPath, checked.error());
+    const BackupConnection backup(backupPath);
+    if (auto checked = checkWhole(backup); !checked)
+        return refusal(backupPath, checked.error());
     const QString previous = datedCopyPath(databasePath, now);
     if (QFileInfo::exists(databasePath)) {
         if (!QFile::rename(databasePath, previous))
-            return failure<QString>(refused(backupPath, QCoreApplication::translate("DatabaseRestore", "the current database could not be kept as %1")
-                                                            .arg(previous))
-                                        .error());
+            return refusal(backupPath, QCoreApplication::translate("DatabaseRestore", "the current database could not be kept as %1")
+                                           .arg(previous));
         for (const char* suffix : {"-wal", "-shm"})
             if (QFileInfo::exists(databasePath + QLatin1String(suffix)))
                 QFile::rename(databasePath + QLatin1String(suffix), previous + QLatin1String(suffix));
     }
-    const BackupConnection backup(backupPath);
     if (auto copied = SqlitePageCopy::copyToFile(backup.connection(), databasePath); !copied) {
         QFile::remove(databasePath);
         QFile::rename(previous, databasePath); // as it was
-        return failure<QString>(refused(backupPath, copied.error()).error());
+        return refusal(backupPath, copied.error());
     }
     return previous;
 }

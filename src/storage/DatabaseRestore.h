@@ -12,11 +12,12 @@ class Database;
 // Archivo → Restaurar respaldo… and `huellas-cli restore FILE`.
 namespace DatabaseRestore {
 
-// Whether `backupPath` can replace the database: an SQLite file of Huellas CRM, sound (every
-// page read), with a schema this version knows. The file is opened read-only, never changed.
+// Whether `backupPath` can replace the database, as far as a few pages tell: an SQLite file of
+// Huellas CRM with a schema this version knows — cheap enough to ask before asking the user.
+// Opened read-only, never changed. Whether it is sound (every page read) is restore()'s check.
 Status check(const QString& backupPath, const QString& databasePath);
 
-// Checks the backup, keeps the current database as a dated copy beside it
+// Checks the backup (check() and every page), keeps the current database as a dated copy beside it
 // (<name>-antes-de-restaurar-YYYYMMDD-HHMMSS.sqlite), then replaces the content with the
 // backup's in one transaction that every other connection sees whole, and migrates an older
 // schema. Nothing changes when a step before the replacement fails. Returns the dated copy.
