@@ -1,6 +1,7 @@
 #include "OwnerListQuery.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "FollowUpSql.h"
 #include "Sql.h"
 #include "core/PhoneNumbers.h"
@@ -136,3 +137,70 @@ Result<int> count(Database& database, const OwnerFilter& filter)
 
 } // namespace OwnerListQuery
 } // namespace huellas
+
+namespace huellas::OwnerListQuery {
+namespace {
+
+// ORDER BY per column, each key followed by the direction: an allow-list in code, never text
+// from the view.
+QString orderBy(const SqlDialect& d, OwnerListSort sort, const QString& direction)
+{
+    QStringList keys;
+    switch (sort) {
+    case OwnerListSort::Name:
+        keys << d.caseInsensitive(QStringLiteral("o.last_name")) << d.caseInsensitive(QStringLiteral("o.first_name"));
+        break;
+    case OwnerListSort::Phone: keys << QStringLiteral("o.phone"); break;
+    case OwnerListSort::Tier: keys << QStringLiteral("o.tier"); break;
+    case OwnerListSort::ChurnRisk:
+        keys << QStringLiteral("CASE o.churn_risk WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END");
+        break;
+    case OwnerListSort::Engagement: keys << QStringLiteral("o.engagement_score"); break;
+    case OwnerListSort::LifetimeValue: keys << QStringLiteral("o.lifetime_value"); break;
+    case OwnerListSort::LastVisit: keys << QStringLiteral("o.last_visit_date"); break;
+    case OwnerListSort::Tags: keys << QStringLiteral("tags"); break;
+    }
+    keys << QStringLiteral("o.id");
+    for (QString& key : keys)
+        key += QLatin1Char(' ') + direction;
+    return keys.join(QLatin1String(", "));
+}
+
+} // namespace
+
+Result<QList<OwnerListRow>> page(Database& database, const OwnerFilter& filter, OwnerListSort sort,
+                                 Qt::SortOrder order, int offset, int limit)
+{
+    const SqlDialect& d = database.dialect();
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral(
+        "SELECT o.id, trim(o.first_name || ' ' || o.last_name), o.phone, o.tier, o.churn_risk, "
+        "o.engagement_score, o.lifetime_value, o.last_visit_date, "
+        "(SELECT %1 FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id ORDER BY tag)) AS tags "
+        "FROM owners o%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
+                            .arg(d.joined(QStringLiteral("tag"), QStringLiteral(" ")), filter.whereClause(),
+                                 orderBy(d, sort, direction));
+    QVariantMap params = filter.params;
+    params.insert(QStringLiteral(":limit"), limit);
+    params.insert(QStringLiteral(":offset"), offset);
+    auto query = Sql::exec(database.connection(), sql, params);
+    if (!query)
+        return failure<QList<OwnerListRow>>(query.error());
+    QList<OwnerListRow> rows;
+    while (query->next()) {
+        OwnerListRow row;
+        row.id = query->value(0).toLongLong();
+        row.name = query->value(1).toString();
+        row.phone = query->value(2).toString();
+        row.tier = query->value(3).toString();
+        row.churnRisk = query->value(4).toString();
+        row.engagementScore = query->value(5).toLongLong();
+        row.lifetimeValue = query->value(6).toLongLong();
+        row.lastVisitDate = query->value(7).toString();
+        row.tags = query->value(8).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace huellas::OwnerListQuery

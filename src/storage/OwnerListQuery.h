@@ -3,6 +3,7 @@
 #include "OwnerFilter.h"
 #include "core/Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,7 +32,24 @@ struct OwnerListCriteria
     bool isEmpty() const;
 };
 
-// Builds the owners list filter: SQL text from code, every value bound.
+// The columns the owners list shows and sorts by.
+enum class OwnerListSort { Name, Phone, Tier, ChurnRisk, Engagement, LifetimeValue, LastVisit, Tags };
+
+// One line of the owners list, as stored (the gui formats it).
+struct OwnerListRow
+{
+    qint64 id = 0;
+    QString name;  // "first last", trimmed
+    QString phone; // as stored (E.164 when it could be read)
+    QString tier;
+    QString churnRisk;
+    qint64 engagementScore = 0;
+    qint64 lifetimeValue = 0;  // centavos
+    QString lastVisitDate;     // ISO date, empty when never seen
+    QString tags;              // sorted, separated by spaces
+};
+
+// Builds the owners list filter and reads the list: SQL text from code, every value bound.
 namespace OwnerListQuery {
 
 OwnerFilter filterFor(const OwnerListCriteria& criteria);
@@ -41,6 +59,9 @@ enum class Facet { City, Neighborhood };
 Result<QStringList> valuesInUse(Database& database, Facet facet);
 // How many owners match (the "N coinciden" of the status line).
 Result<int> count(Database& database, const OwnerFilter& filter);
+// `limit` rows from `offset` in that order; ties are broken by id, so pages never overlap.
+Result<QList<OwnerListRow>> page(Database& database, const OwnerFilter& filter, OwnerListSort sort,
+                                 Qt::SortOrder order, int offset, int limit);
 
 } // namespace OwnerListQuery
 } // namespace huellas

@@ -59,7 +59,7 @@ void TestOwnersWindow::modelPassesTheItemModelTester()
     test::TestDatabase db;
     for (int i = 0; i < 300; ++i)
         test::addOwner(*db, QStringLiteral("Owner%1").arg(i));
-    OwnerListModel model(db->connection());
+    OwnerListModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -72,7 +72,7 @@ void TestOwnersWindow::showsOwnersWithDerivedColumnsFormatted()
 {
     test::TestDatabase db;
     addOwnerWithSpending(*db, QStringLiteral("Ana María"), 14'250'00, QStringLiteral("+529981234567"));
-    OwnerListModel model(db->connection());
+    OwnerListModel model(*db);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), int(OwnerListModel::ColumnCount));
     QCOMPARE(model.index(0, OwnerListModel::Name).data().toString(), QStringLiteral("Ana María Canul"));
@@ -94,7 +94,7 @@ void TestOwnersWindow::sortsInSqlByAnyColumn()
     addOwnerWithSpending(*db, QStringLiteral("Beto"), 500'00, QStringLiteral("+529980000002"));
     addOwnerWithSpending(*db, QStringLiteral("Ana"), 9'000'00, QStringLiteral("+529980000003"));
     addOwnerWithSpending(*db, QStringLiteral("Carla"), 100'00, QStringLiteral("+529980000001"));
-    OwnerListModel model(db->connection());
+    OwnerListModel model(*db);
     model.sort(OwnerListModel::Name, Qt::AscendingOrder);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ana Canul"));
     model.sort(OwnerListModel::LifetimeValue, Qt::DescendingOrder);

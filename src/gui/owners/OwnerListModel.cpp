@@ -7,32 +7,15 @@
 #include <QColor>
 #include <QDate>
 #include <QLocale>
-#include "storage/Sql.h"
 
 namespace huellas {
-namespace {
 
-// Query columns, in order: the visible ones, then the raw values behind them.
-enum QueryColumn { QName, QPhone, QTier, QChurn, QEngagement, QLtv, QLastVisit, QTags, QId };
+// A column is its sort key: storage's enum lists them in the same order.
+static_assert(int(OwnerListSort::Name) == OwnerListModel::Name &&
+              int(OwnerListSort::Tags) == OwnerListModel::Tags &&
+              int(OwnerListSort::Tags) + 1 == OwnerListModel::ColumnCount);
 
-// ORDER BY per visible column: an allow-list in code, never text from the view.
-const char* sortExpression(int column)
-{
-    switch (column) {
-    case OwnerListModel::Phone: return "o.phone";
-    case OwnerListModel::Tier: return "o.tier";
-    case OwnerListModel::ChurnRisk: return "CASE o.churn_risk WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END";
-    case OwnerListModel::Engagement: return "o.engagement_score";
-    case OwnerListModel::LifetimeValue: return "o.lifetime_value";
-    case OwnerListModel::LastVisit: return "o.last_visit_date";
-    case OwnerListModel::Tags: return "tags";
-    default: return "o.last_name COLLATE NOCASE, o.first_name COLLATE NOCASE";
-    }
-}
-
-} // namespace
-
-OwnerListModel::OwnerListModel(const QSqlDatabase& database, QObject* parent)
+OwnerListModel::OwnerListModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent), m_database(database)
 {
     reload();
@@ -48,57 +31,50 @@ void OwnerListModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = Sql::scalar(m_database, QStringLiteral("SELECT count(*) FROM owners o") + m_filter.whereClause(),
-                             m_filter.params);
+    auto count = OwnerListQuery::count(m_database, m_filter);
     m_lastError = count ? QString() : count.error();
-    m_rowCount = count ? count->toInt() : 0;
+    m_rowCount = count ? *count : 0;
     endResetModel();
 }
 
-const OwnerListModel::Row* OwnerListModel::rowAt(int row) const
+const OwnerListRow* OwnerListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
     const int page = row / pageSize;
     auto cached = m_pages.constFind(page);
     if (cached == m_pages.cend()) {
-        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        QString order = QString::fromLatin1(sortExpression(m_sortColumn));
-        order.replace(QLatin1String(", "), QLatin1Char(' ') + direction + QLatin1String(", "));
-        const QString sql = QStringLiteral(
-            "SELECT trim(o.first_name || ' ' || o.last_name) AS name, o.phone, o.tier, o.churn_risk, "
-            "o.engagement_score, o.lifetime_value, o.last_visit_date, "
-            "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id "
-            "ORDER BY tag)) AS tags, o.id "
-            "FROM owners o%1 ORDER BY %2 %3, o.id %3 LIMIT :limit OFFSET :offset")
-                                .arg(m_filter.whereClause(), order, direction);
-        QVariantMap params = m_filter.params;
-        params.insert(QStringLiteral(":limit"), pageSize);
-        params.insert(QStringLiteral(":offset"), page * pageSize);
-        auto query = Sql::exec(m_database, sql, params);
-        QList<Row> rows;
-        if (query) {
-            while (query->next()) {
-                Row values;
-                for (int c = 0; c <= QId; ++c)
-                    values << query->value(c);
-                rows << values;
-            }
-        } else {
-            m_lastError = query.error();
-        }
+        auto rows = OwnerListQuery::page(m_database, m_filter, OwnerListSort(m_sortColumn), m_sortOrder,
+                                         page * pageSize, pageSize);
+        if (!rows)
+            m_lastError = rows.error();
         if (m_pages.size() > 64) // keep memory flat while scrolling through 100,000 rows
             m_pages.clear();
-        cached = m_pages.insert(page, rows);
+        cached = m_pages.insert(page, rows ? *rows : QList<OwnerListRow>());
     }
     const int offset = row % pageSize;
     return offset < cached->size() ? &cached->at(offset) : nullptr;
 }
 
+QVariant OwnerListModel::raw(const OwnerListRow& row, int column) const
+{
+    switch (column) {
+    case Name: return row.name;
+    case Phone: return row.phone;
+    case Tier: return row.tier;
+    case ChurnRisk: return row.churnRisk;
+    case Engagement: return row.engagementScore;
+    case LifetimeValue: return row.lifetimeValue;
+    case LastVisit: return row.lastVisitDate;
+    case Tags: return row.tags;
+    default: return {};
+    }
+}
+
 qint64 OwnerListModel::ownerAt(const QModelIndex& index) const
 {
-    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    return row ? row->at(QId).toLongLong() : 0;
+    const OwnerListRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    return row ? row->id : 0;
 }
 
 int OwnerListModel::rowCount(const QModelIndex& parent) const
@@ -113,10 +89,10 @@ int OwnerListModel::columnCount(const QModelIndex& parent) const
 
 QVariant OwnerListModel::data(const QModelIndex& index, int role) const
 {
-    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    const OwnerListRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!row || index.column() >= ColumnCount)
         return {};
-    const QVariant raw = row->at(index.column());
+    const QVariant raw = this->raw(*row, index.column());
     if (role == OwnerIdRole)
         return ownerAt(index);
     if (role == Qt::UserRole)

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "storage/OwnerFilter.h"
+#include "storage/OwnerListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QVariantList>
 
 namespace huellas {
+
+class Database;
 
 // The owners list over the database: it knows the row count and reads rows a page at a time
 // as the view asks for them, so 100,000 owners never sit in memory at once. Sorting and
@@ -22,7 +23,7 @@ public:
     static constexpr int OwnerIdRole = Qt::UserRole + 1;
     static constexpr int pageSize = 256;
 
-    explicit OwnerListModel(const QSqlDatabase& database, QObject* parent = nullptr);
+    explicit OwnerListModel(Database& database, QObject* parent = nullptr);
 
     void setFilter(const OwnerFilter& filter);
     void reload();
@@ -36,15 +37,15 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    using Row = QVariantList; // the Column values, then the owner id
-    const Row* rowAt(int row) const;
+    const OwnerListRow* rowAt(int row) const;
+    QVariant raw(const OwnerListRow& row, int column) const;
 
-    QSqlDatabase m_database;
+    Database& m_database;
     OwnerFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;
-    mutable QHash<int, QList<Row>> m_pages; // page number → rows
+    mutable QHash<int, QList<OwnerListRow>> m_pages; // page number → rows
     mutable QString m_lastError;
 };
 

@@ -39,7 +39,7 @@ protected:
 
 OwnersView::OwnersView(Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_filterBar(new OwnerFilterBar(this)),
-      m_model(new OwnerListModel(database.connection(), this)), m_table(new OwnerTable(this)),
+      m_model(new OwnerListModel(database, this)), m_table(new OwnerTable(this)),
       m_counts(new QLabel(this)), m_restrictionLabel(new QLabel(this)),
       m_clearRestriction(new QPushButton(tr("Show all"), this))
 {
