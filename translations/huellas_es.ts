@@ -2375,6 +2375,10 @@ La base de datos actual se conserva como copia fechada junto a ella, así que no
         <source>Interactions: %1</source>
         <translation>Interacciones: %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>huellas::KpiCard</name>
@@ -2832,6 +2836,17 @@ Base de datos: %2</translation>
     <message>
         <source> · matching: %1</source>
         <translation> · coinciden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>huellas::PagedTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

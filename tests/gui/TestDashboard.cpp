@@ -20,6 +20,7 @@
 #include "storage/MetricsRefresher.h"
 #include "storage/OwnerListQuery.h"
 #include "storage/dashboard/DashboardQueries.h"
+#include "support/PagedModelWait.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -333,13 +334,13 @@ void TestDashboard::drillDownNarrowsTheOwnersListToThoseOwners()
     const DashboardFigure& high = m_view->snapshot().churnRisks.at(2);
     ChurnDonutChart* chart = m_view->charts()->churn();
     clickChartAt(chart, sliceCenter(chart, chart->series(), chart->series()->slices().at(2)));
+    QVERIFY(test::loaded(*owners.model()));
     QCOMPARE(qint64(owners.model()->rowCount()), high.value);
     QCOMPARE(owners.findChild<QLabel*>(QStringLiteral("restrictionLabel"))->text(),
              QStringLiteral("Showing: Churn risk: High"));
     for (int row = 0; row < owners.model()->rowCount(); ++row)
-        QCOMPARE(
-            owners.model()->index(row, OwnerListModel::ChurnRisk).data(Qt::UserRole).toString(),
-            QStringLiteral("high"));
+        QCOMPARE(test::cell(owners.model(), row, OwnerListModel::ChurnRisk, Qt::UserRole).toString(),
+                 QStringLiteral("high"));
 
     // The next drill-down replaces the restriction.
     const DashboardWeek& week = m_view->snapshot().weeks.at(m_view->snapshot().weeks.size() - 2);
@@ -349,6 +350,7 @@ void TestDashboard::drillDownNarrowsTheOwnersListToThoseOwners()
         ->weekly()
         ->barSet(visits.key)
         ->clicked(int(m_view->snapshot().weeks.size() - 2));
+    QVERIFY(test::loaded(*owners.model()));
     QCOMPARE(qint64(owners.model()->rowCount()), visits.owners);
 }
 

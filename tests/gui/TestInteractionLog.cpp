@@ -11,6 +11,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
+#include "support/PagedModelWait.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -124,9 +125,13 @@ void TestInteractionLog::logModelPassesTheItemModelTester()
                        LocalTime::today().addDays(-i));
     InteractionLogModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.rowCount(), 300);
     QCOMPARE(model.index(0, InteractionLogModel::Subject).data().toString(),
              QStringLiteral("sms 0"));
+    // Row 299 is on the second page: a placeholder until the worker brings it.
+    QCOMPARE(model.index(299, InteractionLogModel::When).data().toString(), QStringLiteral("Loading…"));
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.index(299, InteractionLogModel::Subject).data().toString(),
              QStringLiteral("sms 299"));
     QCOMPARE(model.headerData(InteractionLogModel::FollowUp, Qt::Horizontal).toString(),
@@ -134,6 +139,7 @@ void TestInteractionLog::logModelPassesTheItemModelTester()
     InteractionCriteria recent;
     recent.from = LocalTime::today().addDays(-9);
     model.setCriteria(recent);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.rowCount(), 10);
 }
 
@@ -200,6 +206,7 @@ void TestInteractionLog::followUpLoggedForTodayIsPendingUntilMarkedDone()
     });
     QTest::mouseClick(child<QPushButton>(desk, "logInteractionButton"), Qt::LeftButton);
 
+    QVERIFY(test::loaded(timeline->model()));
     QCOMPARE(timeline->model()->rowCount(), 1);
     QCOMPARE(timeline->model()->index(0, InteractionLogModel::Type).data().toString(),
              QStringLiteral("WhatsApp"));
@@ -410,6 +417,7 @@ void TestInteractionLog::doubleClickEditsAnInteraction()
     view.resize(1100, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(test::loaded(view.model()));
     whenDialogOpens([](InteractionDialog& dialog) {
         auto* subject = child<QLineEdit>(dialog, "subjectEdit");
         QCOMPARE(subject->text(), QStringLiteral("Price of food"));
@@ -424,6 +432,7 @@ void TestInteractionLog::doubleClickEditsAnInteraction()
     QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(ActivityRepository(*db).interaction(id)->subject, QStringLiteral("Price of cat food"));
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->index(0, InteractionLogModel::Subject).data().toString(),
              QStringLiteral("Price of cat food"));
 }
@@ -443,23 +452,29 @@ void TestInteractionLog::filtersNarrowTheLog()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto* count = child<QLabel>(view, "interactionCountLabel");
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 3);
     QCOMPARE(count->text(), QStringLiteral("Interactions: 3"));
 
     chooseByData(child<QComboBox>(view, "typeFilter"), QStringLiteral("complaint"));
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 1);
     QCOMPARE(count->text(), QStringLiteral("Interactions: 1"));
     child<QComboBox>(view, "typeFilter")->setCurrentIndex(0);
     chooseByData(child<QComboBox>(view, "sentimentFilter"), QStringLiteral("positive"));
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->index(0, InteractionLogModel::Subject).data().toString(),
              QStringLiteral("Checkup"));
     child<QComboBox>(view, "sentimentFilter")->setCurrentIndex(0);
 
     child<QDateEdit>(view, "fromDateFilter")->setDate(today.addDays(-15));
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 2);
     child<QDateEdit>(view, "toDateFilter")->setDate(today.addDays(-1));
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 1);
     QTest::mouseClick(child<QPushButton>(view, "clearFiltersButton"), Qt::LeftButton);
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 3);
 
     QTest::keyClicks(child<QLineEdit>(view, "interactionSearchEdit"), QStringLiteral("prices"));
@@ -477,9 +492,11 @@ void TestInteractionLog::ownerTimelineShowsOnlyThatOwner()
     addInteraction(*db, luis, QStringLiteral("sms"), QStringLiteral("for Luis"),
                    LocalTime::today());
     InteractionLogView view(*db, luis);
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 1);
     QVERIFY(view.table()->isColumnHidden(InteractionLogModel::OwnerName));
     view.setOwner(0);
+    QVERIFY(test::loaded(view.model()));
     QCOMPARE(view.model()->rowCount(), 2);
     QVERIFY(!view.table()->isColumnHidden(InteractionLogModel::OwnerName));
 }

@@ -6,6 +6,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/MetricsRefresher.h"
 #include "storage/OwnerRepository.h"
+#include "support/PagedModelWait.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -48,6 +49,7 @@ private slots:
     void showsOwnersWithDerivedColumnsFormatted();
     void sortsInSqlByAnyColumn();
     void windowShowsTheOwnerCount();
+    void countsLineSaysLoadingAndTheSelectionSurvivesAReload();
     void aboutShowsTheVersion();
     void searchFindsAPhoneTypedInAnotherFormat();
     void enterInTheListOpensTheOwner();
@@ -61,11 +63,11 @@ void TestOwnersWindow::modelPassesTheItemModelTester()
         test::addOwner(*db, QStringLiteral("Owner%1").arg(i));
     OwnerListModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.rowCount(), 300);
     model.sort(OwnerListModel::LifetimeValue, Qt::DescendingOrder);
-    QVERIFY(model.rowCount() > 0);
+    QVERIFY(test::loaded(model));
+    QCOMPARE(model.rowCount(), 300);
 }
 
 void TestOwnersWindow::showsOwnersWithDerivedColumnsFormatted()
@@ -73,6 +75,7 @@ void TestOwnersWindow::showsOwnersWithDerivedColumnsFormatted()
     test::TestDatabase db;
     addOwnerWithSpending(*db, QStringLiteral("Ana María"), 14'250'00, QStringLiteral("+529981234567"));
     OwnerListModel model(*db);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), int(OwnerListModel::ColumnCount));
     QCOMPARE(model.index(0, OwnerListModel::Name).data().toString(), QStringLiteral("Ana María Canul"));
@@ -96,13 +99,17 @@ void TestOwnersWindow::sortsInSqlByAnyColumn()
     addOwnerWithSpending(*db, QStringLiteral("Carla"), 100'00, QStringLiteral("+529980000001"));
     OwnerListModel model(*db);
     model.sort(OwnerListModel::Name, Qt::AscendingOrder);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ana Canul"));
     model.sort(OwnerListModel::LifetimeValue, Qt::DescendingOrder);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ana Canul"));
     QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Carla Canul"));
     model.sort(OwnerListModel::Phone, Qt::AscendingOrder);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Carla Canul"));
     model.sort(OwnerListModel::Name, Qt::DescendingOrder);
+    QVERIFY(test::loaded(model));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Carla Canul"));
 }
 
@@ -190,6 +197,26 @@ void TestOwnersWindow::sectionShortcutsSwitchSections()
     QSignalSpy logInteraction(&window, &MainWindow::logInteractionRequested);
     QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(logInteraction.size(), 1);
+}
+
+void TestOwnersWindow::countsLineSaysLoadingAndTheSelectionSurvivesAReload()
+{
+    test::TestDatabase db;
+    test::addOwner(*db, QStringLiteral("Ana"));
+    const qint64 beto = test::addOwner(*db, QStringLiteral("Beto"));
+    test::addOwner(*db, QStringLiteral("Carla"));
+    OwnersView view(*db);
+    auto* counts = view.findChild<QLabel*>(QStringLiteral("ownerCountsLabel"));
+    QCOMPARE(counts->text(), QStringLiteral("Loading…"));
+    QTRY_COMPARE(counts->text(), QStringLiteral("Owners: 3"));
+    view.table()->setCurrentIndex(view.model()->index(1, 0));
+    QCOMPARE(view.currentOwnerId(), beto);
+    test::addOwner(*db, QStringLiteral("Aarón")); // sorts first: Beto moves down a row
+    view.reload();
+    QCOMPARE(counts->text(), QStringLiteral("Loading…"));
+    QTRY_COMPARE(counts->text(), QStringLiteral("Owners: 4"));
+    QCOMPARE(view.currentOwnerId(), beto);
+    QCOMPARE(view.table()->currentIndex().row(), 2);
 }
 
 QTEST_MAIN(TestOwnersWindow)

@@ -3,12 +3,13 @@
 #include "InteractionFormat.h"
 #include "core/Choices.h"
 #include "core/LocalTime.h"
+#include "storage/Database.h"
 #include "storage/InteractionQueries.h"
 
 namespace huellas {
 
 InteractionLogModel::InteractionLogModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database)
+    : PagedRowsModel(database.path(), parent)
 {
     reload();
 }
@@ -21,32 +22,14 @@ void InteractionLogModel::setCriteria(const InteractionCriteria& criteria)
 
 void InteractionLogModel::reload()
 {
-    beginResetModel();
-    m_pages.clear();
     m_today = LocalTime::today();
-    auto count = InteractionQueries::count(m_database, m_criteria, m_today);
-    m_lastError = count ? QString() : count.error();
-    m_rowCount = count ? *count : 0;
-    endResetModel();
-}
-
-const InteractionRow* InteractionLogModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const int page = row / pageSize;
-    auto cached = m_pages.constFind(page);
-    if (cached == m_pages.cend()) {
-        auto rows =
-            InteractionQueries::rows(m_database, m_criteria, page * pageSize, pageSize, m_today);
-        if (!rows)
-            m_lastError = rows.error();
-        if (m_pages.size() > 64) // keep memory flat while scrolling through a long history
-            m_pages.clear();
-        cached = m_pages.insert(page, rows ? *rows : QList<InteractionRow>());
-    }
-    const int offset = row % pageSize;
-    return offset < cached->size() ? &cached->at(offset) : nullptr;
+    PagedRowsModel::reload(
+        [criteria = m_criteria, today = m_today](Database& database) {
+            return InteractionQueries::count(database, criteria, today);
+        },
+        [criteria = m_criteria, today = m_today](Database& database, int offset, int limit) {
+            return InteractionQueries::rows(database, criteria, offset, limit, today);
+        });
 }
 
 qint64 InteractionLogModel::interactionAt(const QModelIndex& index) const
@@ -57,16 +40,7 @@ qint64 InteractionLogModel::interactionAt(const QModelIndex& index) const
 
 int InteractionLogModel::rowOf(qint64 interactionId) const
 {
-    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page)
-        for (int i = 0; i < page->size(); ++i)
-            if (page->at(i).id == interactionId)
-                return page.key() * pageSize + i;
-    return -1;
-}
-
-int InteractionLogModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
+    return loadedRowWhere([interactionId](const InteractionRow& row) { return row.id == interactionId; });
 }
 
 int InteractionLogModel::columnCount(const QModelIndex& parent) const
@@ -123,7 +97,7 @@ QVariant InteractionLogModel::data(const QModelIndex& index, int role) const
         return {};
     const InteractionRow* row = rowAt(index.row());
     if (!row)
-        return {};
+        return placeholder(index, role);
     switch (role) {
     case Qt::DisplayRole:
         return display(*row, index.column());

@@ -3,6 +3,7 @@
 #include "InteractionFilterBar.h"
 #include "InteractionLauncher.h"
 #include "InteractionLogModel.h"
+#include "gui/common/PagedTableModel.h"
 #include "storage/InteractionQueries.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ InteractionLogView::InteractionLogView(Database& database, qint64 ownerId, QWidg
     setObjectName(QStringLiteral("interactionLogView"));
     m_filters->setObjectName(QStringLiteral("interactionFilterBar"));
     m_count->setObjectName(QStringLiteral("interactionCountLabel"));
+    m_count->setText(tr("Loading…"));
     auto* logButton = new QPushButton(tr("Log interaction (Ctrl+I)"), this);
     logButton->setObjectName(QStringLiteral("logInteractionButton"));
     connect(logButton, &QPushButton::clicked, this, &InteractionLogView::logInteraction);
@@ -45,7 +47,12 @@ InteractionLogView::InteractionLogView(Database& database, qint64 ownerId, QWidg
     setUpActions();
     connect(m_filters, &InteractionFilterBar::criteriaChanged, this,
             &InteractionLogView::applyFilters);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InteractionLogView::updateCount);
+    connect(m_model, &PagedTableModel::loaded, this, &InteractionLogView::afterLoad);
+    connect(m_model, &PagedTableModel::failed, this, &InteractionLogView::updateCount);
+    connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_count->setText(tr("Loading…"));
+    });
     reload();
 }
 
@@ -109,10 +116,17 @@ void InteractionLogView::applyFilters()
     InteractionCriteria criteria = m_filters->criteria();
     criteria.ownerId = m_ownerId;
     // Keep the current row across the reload: after an edit the desk stays where it was.
-    const int row = m_table->currentIndex().row();
+    if (!m_model->isLoading())
+        m_rowToKeep = m_table->currentIndex().row();
     m_model->setCriteria(criteria);
-    if (row >= 0 && m_model->rowCount() > 0)
-        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void InteractionLogView::afterLoad()
+{
+    if (m_rowToKeep >= 0 && m_model->rowCount() > 0)
+        m_table->selectRow(qMin(m_rowToKeep, m_model->rowCount() - 1));
+    m_rowToKeep = -1;
+    updateCount();
 }
 
 void InteractionLogView::updateCount()

@@ -44,6 +44,7 @@ private:
     void applyFilters();
     void openInteraction(const QModelIndex& index);
     void afterSave();
+    void afterLoad();
     void updateCount();
 
     Database& m_database;
@@ -52,6 +53,7 @@ private:
     InteractionLogModel* m_model;
     QTableView* m_table;
     QLabel* m_count;
+    int m_rowToKeep = -1; // the row selected before a reload, selected again when it is in
 };
 
 } // namespace huellas

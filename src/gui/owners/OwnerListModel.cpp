@@ -3,10 +3,10 @@
 #include "core/Choices.h"
 #include "core/Money.h"
 #include "core/PhoneNumbers.h"
+#include "storage/Database.h"
 
 #include <QColor>
 #include <QDate>
-#include <QLocale>
 
 namespace huellas {
 
@@ -16,7 +16,7 @@ static_assert(int(OwnerListSort::Name) == OwnerListModel::Name &&
               int(OwnerListSort::Tags) + 1 == OwnerListModel::ColumnCount);
 
 OwnerListModel::OwnerListModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database)
+    : PagedRowsModel(database.path(), parent)
 {
     reload();
 }
@@ -29,31 +29,12 @@ void OwnerListModel::setFilter(const OwnerFilter& filter)
 
 void OwnerListModel::reload()
 {
-    beginResetModel();
-    m_pages.clear();
-    auto count = OwnerListQuery::count(m_database, m_filter);
-    m_lastError = count ? QString() : count.error();
-    m_rowCount = count ? *count : 0;
-    endResetModel();
-}
-
-const OwnerListRow* OwnerListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const int page = row / pageSize;
-    auto cached = m_pages.constFind(page);
-    if (cached == m_pages.cend()) {
-        auto rows = OwnerListQuery::page(m_database, m_filter, OwnerListSort(m_sortColumn), m_sortOrder,
-                                         page * pageSize, pageSize);
-        if (!rows)
-            m_lastError = rows.error();
-        if (m_pages.size() > 64) // keep memory flat while scrolling through 100,000 rows
-            m_pages.clear();
-        cached = m_pages.insert(page, rows ? *rows : QList<OwnerListRow>());
-    }
-    const int offset = row % pageSize;
-    return offset < cached->size() ? &cached->at(offset) : nullptr;
+    PagedRowsModel::reload(
+        [filter = m_filter](Database& database) { return OwnerListQuery::count(database, filter); },
+        [filter = m_filter, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
+            Database& database, int offset, int limit) {
+            return OwnerListQuery::page(database, filter, sort, order, offset, limit);
+        });
 }
 
 QVariant OwnerListModel::raw(const OwnerListRow& row, int column) const
@@ -77,9 +58,9 @@ qint64 OwnerListModel::ownerAt(const QModelIndex& index) const
     return row ? row->id : 0;
 }
 
-int OwnerListModel::rowCount(const QModelIndex& parent) const
+int OwnerListModel::rowOf(qint64 ownerId) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return loadedRowWhere([ownerId](const OwnerListRow& row) { return row.id == ownerId; });
 }
 
 int OwnerListModel::columnCount(const QModelIndex& parent) const
@@ -89,9 +70,11 @@ int OwnerListModel::columnCount(const QModelIndex& parent) const
 
 QVariant OwnerListModel::data(const QModelIndex& index, int role) const
 {
-    const OwnerListRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row || index.column() >= ColumnCount)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const OwnerListRow* row = rowAt(index.row());
+    if (!row)
+        return placeholder(index, role);
     const QVariant raw = this->raw(*row, index.column());
     if (role == OwnerIdRole)
         return ownerAt(index);
@@ -145,9 +128,7 @@ void OwnerListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
+    reload();
 }
 
 } // namespace huellas

@@ -2,6 +2,7 @@
 
 #include "OwnerFilterBar.h"
 #include "OwnerListModel.h"
+#include "gui/common/PagedTableModel.h"
 #include "storage/Database.h"
 #include "storage/OwnerListQuery.h"
 
@@ -38,7 +39,7 @@ protected:
 } // namespace
 
 OwnersView::OwnersView(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_filterBar(new OwnerFilterBar(this)),
+    : QWidget(parent), m_filterBar(new OwnerFilterBar(this)),
       m_model(new OwnerListModel(database, this)), m_table(new OwnerTable(this)),
       m_counts(new QLabel(this)), m_restrictionLabel(new QLabel(this)),
       m_clearRestriction(new QPushButton(tr("Show all"), this))
@@ -71,6 +72,7 @@ OwnersView::OwnersView(Database& database, QWidget* parent)
     connect(newOwner, &QPushButton::clicked, this, &OwnersView::newOwnerRequested);
 
     m_counts->setObjectName(QStringLiteral("ownerCountsLabel"));
+    m_counts->setText(tr("Loading…"));
     m_restrictionLabel->setObjectName(QStringLiteral("restrictionLabel"));
     m_clearRestriction->setObjectName(QStringLiteral("clearRestrictionButton"));
     m_restrictionLabel->hide();
@@ -91,6 +93,12 @@ OwnersView::OwnersView(Database& database, QWidget* parent)
     layout->addLayout(bottom);
 
     connect(m_filterBar, &OwnerFilterBar::criteriaChanged, this, &OwnersView::applyCriteria);
+    connect(m_model, &PagedTableModel::loaded, this, &OwnersView::afterLoad);
+    connect(m_model, &PagedTableModel::failed, m_counts, &QLabel::setText);
+    connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_counts->setText(tr("Loading…"));
+    });
     connect(m_filterBar, &OwnerFilterBar::moveToListRequested, this, [this] {
         m_table->setFocus();
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -114,24 +122,46 @@ void OwnersView::applyCriteria()
     OwnerListCriteria criteria = m_filterBar->criteria();
     criteria.restriction = m_restriction;
     m_model->setFilter(OwnerListQuery::filterFor(criteria));
-    updateCounts();
 }
 
 void OwnersView::reload()
 {
-    const qint64 selected = currentOwnerId();
-    auto cities = OwnerListQuery::valuesInUse(m_database, OwnerListQuery::Facet::City);
-    auto neighborhoods = OwnerListQuery::valuesInUse(m_database, OwnerListQuery::Facet::Neighborhood);
-    if (cities && neighborhoods)
-        m_filterBar->setPlaces(*cities, *neighborhoods);
+    // Keep the receptionist's place: the owner just edited stays selected once the rows are in.
+    if (!m_model->isLoading())
+        m_ownerToKeep = currentOwnerId();
+    struct ListFacts
+    {
+        QStringList cities;
+        QStringList neighborhoods;
+        int total = 0;
+    };
+    m_model->worker().run<ListFacts>(
+        {},
+        [](Database& database) -> Result<ListFacts> {
+            auto cities = OwnerListQuery::valuesInUse(database, OwnerListQuery::Facet::City);
+            auto neighborhoods = OwnerListQuery::valuesInUse(database, OwnerListQuery::Facet::Neighborhood);
+            auto total = OwnerListQuery::count(database, {});
+            if (!cities || !neighborhoods || !total)
+                return failure<ListFacts>(!cities ? cities.error() : !neighborhoods ? neighborhoods.error() : total.error());
+            return ListFacts{*cities, *neighborhoods, *total};
+        },
+        [this](const Result<ListFacts>& facts) {
+            if (!facts)
+                return m_counts->setText(facts.error());
+            m_total = facts->total;
+            m_filterBar->setPlaces(facts->cities, facts->neighborhoods);
+            if (!m_model->isLoading())
+                updateCounts();
+        });
     applyCriteria();
-    // Keep the receptionist's place: the owner just edited stays selected.
-    for (int row = 0; selected > 0 && row < std::min(m_model->rowCount(), OwnerListModel::pageSize); ++row) {
-        if (m_model->ownerAt(m_model->index(row, 0)) == selected) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            break;
-        }
-    }
+}
+
+void OwnersView::afterLoad()
+{
+    if (const int row = m_ownerToKeep > 0 ? m_model->rowOf(m_ownerToKeep) : -1; row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_ownerToKeep = 0;
+    updateCounts();
 }
 
 void OwnersView::setRestriction(const OwnerFilter& restriction, const QString& label)
@@ -153,9 +183,8 @@ void OwnersView::clearRestriction()
 
 void OwnersView::updateCounts()
 {
-    auto total = OwnerListQuery::count(m_database, {});
     const int matching = m_model->rowCount();
-    const int all = total ? *total : matching;
+    const int all = m_total >= 0 ? m_total : matching;
     const QLocale locale;
     QString text = tr("Owners: %1").arg(locale.toString(all));
     if (matching != all)

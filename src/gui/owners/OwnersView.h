@@ -33,7 +33,8 @@ public:
     void clearRestriction();
 
 public slots:
-    // Re-reads the list after a change elsewhere, keeping the selected owner when possible.
+    // Re-reads the list, the total and the filter values after a change elsewhere (on the
+    // list's worker), keeping the selected owner when possible.
     void reload();
 
 signals:
@@ -43,10 +44,10 @@ signals:
 
 private:
     void applyCriteria();
+    void afterLoad();
     void updateCounts();
     void activate(const QModelIndex& index);
 
-    Database& m_database;
     OwnerFilterBar* m_filterBar;
     OwnerListModel* m_model;
     QTableView* m_table;
@@ -54,6 +55,8 @@ private:
     QLabel* m_restrictionLabel;
     QPushButton* m_clearRestriction;
     OwnerFilter m_restriction;
+    qint64 m_ownerToKeep = 0; // selected before a reload, selected again when its row is in
+    int m_total = -1;         // every owner, read with the filter values; -1 until then
 };
 
 } // namespace huellas

@@ -1,0 +1,137 @@
+#include "PagedTableModel.h"
+
+#include <QColor>
+
+#include <algorithm>
+
+namespace huellas {
+
+PagedTableModel::PagedTableModel(const QString& databasePath, QObject* parent)
+    : QAbstractTableModel(parent), m_worker(databasePath)
+{
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
+{
+    const int generation = ++m_generation;
+    m_latest.storeRelease(generation);
+    m_pageJob = page;
+    m_requested.clear();
+    setLoading(true);
+    // The count and the first page in one job: the view resets once, straight to real rows.
+    m_worker.run<FirstPage>(
+        [this, generation] { return m_latest.loadAcquire() == generation; },
+        [count = std::move(count), page = std::move(page)](Database& database) -> Result<FirstPage> {
+            auto rows = count(database);
+            if (!rows)
+                return failure<FirstPage>(rows.error());
+            FirstPage first;
+            first.rowCount = *rows;
+            if (first.rowCount > 0) {
+                auto firstRows = page(database, 0, pageSize);
+                if (!firstRows)
+                    return failure<FirstPage>(firstRows.error());
+                std::tie(first.rows, first.size) = std::move(firstRows).value();
+            }
+            return first;
+        },
+        [this, generation](const Result<FirstPage>& first) {
+            if (generation != m_generation)
+                return; // overtaken by a newer reload
+            setLoading(false);
+            if (!first)
+                return report(first.error());
+            m_lastError.clear();
+            beginResetModel();
+            m_rowCount = first->rowCount;
+            m_pages.clear();
+            m_requested.clear();
+            if (first->rows)
+                m_pages.insert(0, CachedPage{first->rows, first->size});
+            endResetModel();
+            emit loaded();
+        });
+}
+
+const void* PagedTableModel::loadedPage(int page) const
+{
+    auto cached = m_pages.constFind(page);
+    return cached == m_pages.cend() ? nullptr : cached->rows.get();
+}
+
+const void* PagedTableModel::pageOf(int row) const
+{
+    const int page = row / pageSize;
+    const void* rows = loadedPage(page);
+    if (!rows)
+        requestPage(page);
+    return rows;
+}
+
+void PagedTableModel::requestPage(int page) const
+{
+    if (m_loading || m_requested.contains(page))
+        return; // the reload brings fresh rows; the old generation's pages are not worth reading
+    m_requested.insert(page);
+    auto* self = const_cast<PagedTableModel*>(this); // a cache fill, not a change of contents
+    const int generation = m_generation;
+    self->m_worker.run<std::pair<ErasedPage, int>>(
+        [self, generation] { return self->m_latest.loadAcquire() == generation; },
+        [job = m_pageJob, page](Database& database) { return job(database, page * pageSize, pageSize); },
+        [self, generation, page](const Result<std::pair<ErasedPage, int>>& rows) {
+            if (generation != self->m_generation)
+                return;
+            self->m_requested.remove(page);
+            if (!rows)
+                return self->report(rows.error());
+            self->storePage(page, CachedPage{rows->first, rows->second});
+        });
+}
+
+void PagedTableModel::storePage(int page, CachedPage rows)
+{
+    if (m_pages.size() >= cachedPages) {
+        // Memory stays flat however far the receptionist scrolls: drop the farthest pages.
+        QList<int> held = m_pages.keys();
+        std::sort(held.begin(), held.end(),
+                  [page](int a, int b) { return std::abs(a - page) > std::abs(b - page); });
+        const int excess = int(m_pages.size()) - cachedPages + 1;
+        for (int i = 0; i < excess; ++i)
+            m_pages.remove(held.at(i));
+    }
+    m_pages.insert(page, std::move(rows));
+    const int first = page * pageSize;
+    const int last = std::min(m_rowCount, first + pageSize) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+QVariant PagedTableModel::placeholder(const QModelIndex& index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == 0)
+        return tr("Loading…");
+    if (role == Qt::ForegroundRole)
+        return QColor(Qt::gray);
+    return {};
+}
+
+void PagedTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void PagedTableModel::report(const QString& message)
+{
+    m_lastError = message;
+    emit failed(message);
+}
+
+} // namespace huellas
