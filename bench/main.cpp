@@ -25,7 +25,7 @@ void searchOnce(Database& db, const QString& text)
 {
     OwnerListCriteria criteria;
     criteria.text = text;
-    const OwnerFilter filter = OwnerListQuery::filterFor(criteria);
+    const OwnerFilter filter = OwnerListQuery::filterFor(db.dialect(), criteria);
     (void)OwnerListQuery::count(db, filter);
     const QString where = filter.whereClause();
     QVariantMap params = filter.params;

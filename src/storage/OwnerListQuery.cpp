@@ -61,25 +61,31 @@ private:
     QStringList m_conditions;
 };
 
-void addTextSearch(Builder& b, const QString& text)
+// Every word must match somewhere: "ana canul" finds Ana María Pérez Canul. A word is looked
+// for in the folded name, the email and the tags through the search index; one too short for
+// the index is matched by reading the rows (on the list's worker).
+void addTextSearch(Builder& b, const SqlDialect& d, const QString& text)
 {
-    // Every word must match somewhere: "ana canul" finds Ana María Pérez Canul.
+    QStringList indexed;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString pattern = b.bind(likePattern(TextFolding::fold(word)));
-        // search_name is the folded name kept by triggers (migration 002); the tag match is
-        // one uncorrelated subquery, evaluated once rather than once per owner.
-        QStringList alternatives{
-            QStringLiteral("o.search_name LIKE %1 ESCAPE '\\'").arg(pattern),
-            QStringLiteral("o.email LIKE %1 ESCAPE '\\'").arg(pattern),
-            QStringLiteral("o.id IN (SELECT t.owner_id FROM owner_tags t WHERE t.tag LIKE %1 ESCAPE '\\')").arg(pattern),
-        };
-        b.add(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        const QString folded = TextFolding::fold(word);
+        if (folded.size() >= d.ownerSearchMinimumLength()) {
+            indexed << folded;
+            continue;
+        }
+        const QString pattern = b.bind(likePattern(folded));
+        b.add(QStringLiteral("(o.search_name LIKE %1 ESCAPE '\\' OR o.email LIKE %1 ESCAPE '\\' "
+                             "OR o.tags_text LIKE %1 ESCAPE '\\')")
+                  .arg(pattern));
     }
+    if (!indexed.isEmpty())
+        b.add(d.ownerSearch(SqlDialect::OwnerSearchPart::Text, indexed,
+                            [&b](const QVariant& value) { return b.bind(value); }));
 }
 
 } // namespace
 
-OwnerFilter filterFor(const OwnerListCriteria& c)
+OwnerFilter filterFor(const SqlDialect& d, const OwnerListCriteria& c)
 {
     Builder b;
     const QString text = c.text.trimmed();
@@ -87,10 +93,10 @@ OwnerFilter filterFor(const OwnerListCriteria& c)
     // A search that is mostly digits is a phone number typed in any format.
     const bool looksLikePhone = digits.size() >= 3 && digits.size() * 2 >= text.size();
     if (looksLikePhone) {
-        const QString pattern = b.bind(QLatin1Char('%') + digits + QLatin1Char('%'));
-        b.add(QStringLiteral("(o.phone LIKE %1 OR o.whatsapp LIKE %1 OR o.phone_secondary LIKE %1)").arg(pattern));
+        b.add(d.ownerSearch(SqlDialect::OwnerSearchPart::Phones, {digits},
+                            [&b](const QVariant& value) { return b.bind(value); }));
     } else if (!text.isEmpty()) {
-        addTextSearch(b, text);
+        addTextSearch(b, d, text);
     }
     b.equals("tier", c.tier);
     b.equals("churn_risk", c.churnRisk);
@@ -143,13 +149,11 @@ namespace {
 
 // ORDER BY per column, each key followed by the direction: an allow-list in code, never text
 // from the view.
-QString orderBy(const SqlDialect& d, OwnerListSort sort, const QString& direction)
+QString orderBy(OwnerListSort sort, const QString& direction)
 {
     QStringList keys;
     switch (sort) {
-    case OwnerListSort::Name:
-        keys << d.caseInsensitive(QStringLiteral("o.last_name")) << d.caseInsensitive(QStringLiteral("o.first_name"));
-        break;
+    case OwnerListSort::Name: keys << QStringLiteral("o.sort_name"); break; // folded, indexed
     case OwnerListSort::Phone: keys << QStringLiteral("o.phone"); break;
     case OwnerListSort::Tier: keys << QStringLiteral("o.tier"); break;
     case OwnerListSort::ChurnRisk:
@@ -158,7 +162,7 @@ QString orderBy(const SqlDialect& d, OwnerListSort sort, const QString& directio
     case OwnerListSort::Engagement: keys << QStringLiteral("o.engagement_score"); break;
     case OwnerListSort::LifetimeValue: keys << QStringLiteral("o.lifetime_value"); break;
     case OwnerListSort::LastVisit: keys << QStringLiteral("o.last_visit_date"); break;
-    case OwnerListSort::Tags: keys << QStringLiteral("tags"); break;
+    case OwnerListSort::Tags: keys << QStringLiteral("o.tags_text"); break;
     }
     keys << QStringLiteral("o.id");
     for (QString& key : keys)
@@ -171,15 +175,12 @@ QString orderBy(const SqlDialect& d, OwnerListSort sort, const QString& directio
 Result<QList<OwnerListRow>> page(Database& database, const OwnerFilter& filter, OwnerListSort sort,
                                  Qt::SortOrder order, int offset, int limit)
 {
-    const SqlDialect& d = database.dialect();
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql = QStringLiteral(
         "SELECT o.id, trim(o.first_name || ' ' || o.last_name), o.phone, o.tier, o.churn_risk, "
-        "o.engagement_score, o.lifetime_value, o.last_visit_date, "
-        "(SELECT %1 FROM (SELECT tag FROM owner_tags t WHERE t.owner_id = o.id ORDER BY tag)) AS tags "
-        "FROM owners o%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                            .arg(d.joined(QStringLiteral("tag"), QStringLiteral(" ")), filter.whereClause(),
-                                 orderBy(d, sort, direction));
+        "o.engagement_score, o.lifetime_value, o.last_visit_date, o.tags_text "
+        "FROM owners o%1 ORDER BY %2 LIMIT :limit OFFSET :offset")
+                            .arg(filter.whereClause(), orderBy(sort, direction));
     QVariantMap params = filter.params;
     params.insert(QStringLiteral(":limit"), limit);
     params.insert(QStringLiteral(":offset"), offset);

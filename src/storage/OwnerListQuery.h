@@ -11,6 +11,7 @@
 namespace huellas {
 
 class Database;
+class SqlDialect;
 
 // What the desk's owners list is narrowed to: the search box and the quick filters.
 struct OwnerListCriteria
@@ -52,7 +53,7 @@ struct OwnerListRow
 // Builds the owners list filter and reads the list: SQL text from code, every value bound.
 namespace OwnerListQuery {
 
-OwnerFilter filterFor(const OwnerListCriteria& criteria);
+OwnerFilter filterFor(const SqlDialect& dialect, const OwnerListCriteria& criteria);
 
 enum class Facet { City, Neighborhood };
 // The values in use, sorted, for the quick-filter combos.

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace huellas {
@@ -39,6 +40,15 @@ public:
     // The same value, hidden from the planner's index choice: when a condition keeps much of a
     // wide table, one scan beats an index lookup per row. Engines that need no hint return it.
     virtual QString unindexed(const QString& columnExpr) const { return columnExpr; }
+
+    // The owners' search index (schema 3) and which of its parts a search reads.
+    enum class OwnerSearchPart { Text /* folded name, email, tags */, Phones /* digits */ };
+    // The shortest term the index can find; shorter ones are matched without it.
+    virtual int ownerSearchMinimumLength() const = 0;
+    // A condition on the owner "o": each of `terms` (folded for Text, digits for Phones; none
+    // shorter than the minimum) occurs somewhere in that part. `bind` makes a parameter of a value.
+    virtual QString ownerSearch(OwnerSearchPart part, const QStringList& terms,
+                                const std::function<QString(const QVariant&)>& bind) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

@@ -63,6 +63,25 @@ public:
         // SQLite's documented idiom: a unary + keeps the value and rules the column's indexes out.
         return QLatin1Char('+') + columnExpr;
     }
+
+    // An FTS5 trigram index: a term is found through its three-letter pieces, so "jose" costs
+    // a lookup, not a read of every owner; nothing shorter than a trigram can be looked up.
+    int ownerSearchMinimumLength() const override { return 3; }
+
+    QString ownerSearch(OwnerSearchPart part, const QStringList& terms,
+                        const std::function<QString(const QVariant&)>& bind) const override
+    {
+        const QString columns = part == OwnerSearchPart::Text ? QStringLiteral("{name email tags}")
+                                                              : QStringLiteral("{phones}");
+        QStringList phrases;
+        for (QString term : terms) {
+            // A quoted phrase takes every character literally; a quote is written twice.
+            term.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            phrases << QStringLiteral("%1 : \"%2\"").arg(columns, term);
+        }
+        return QStringLiteral("o.id IN (SELECT rowid FROM owner_search WHERE owner_search MATCH %1)")
+            .arg(bind(phrases.join(QLatin1String(" AND "))));
+    }
 };
 
 } // namespace

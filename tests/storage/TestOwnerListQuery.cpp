@@ -1,11 +1,18 @@
 #include "storage/ActivityRepository.h"
+#include "storage/DemoDataGenerator.h"
+#include "storage/Migrations.h"
+#include "core/PhoneNumbers.h"
 #include "storage/OwnerListQuery.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
 #include "core/TextFolding.h"
 #include "support/TestDatabase.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTemporaryDir>
 
 using namespace huellas;
 
@@ -27,11 +34,17 @@ private slots:
     void restrictionCombinesWithTheSearch();
     void listsPlacesInUse();
     void storedSearchNameFollowsEveryNameChange();
+    void searchIndexFindsWhatReadingEveryRowFinds_data();
+    void searchIndexFindsWhatReadingEveryRowFinds();
+    void searchIndexFollowsEveryEdit();
+    void nameOrderIgnoresAccentsAndCaseAndGoesByLastName();
+    void tagsColumnFollowsTagChanges();
+    void aSchemaTwoDatabaseGainsTheIndexesWhenOpened();
 
 private:
     int matches(const OwnerListCriteria& criteria)
     {
-        auto n = OwnerListQuery::count(m_db->get(), OwnerListQuery::filterFor(criteria));
+        auto n = OwnerListQuery::count(m_db->get(), OwnerListQuery::filterFor(m_db->get().dialect(), criteria));
         if (!n)
             qFatal("%s", qPrintable(n.error()));
         return *n;
@@ -202,6 +215,195 @@ void TestOwnerListQuery::storedSearchNameFollowsEveryNameChange()
     QCOMPARE(stored(m_ana), TextFolding::fold(ana.displayName()));
     QCOMPARE(matchesText(QStringLiteral("guemez ibanez")), 1);
     QCOMPARE(matchesText(QStringLiteral("angela")), 1);
+}
+
+namespace {
+
+QList<qint64> idsOf(Database& db, const OwnerFilter& filter)
+{
+    QList<qint64> ids;
+    auto page = OwnerListQuery::page(db, filter, OwnerListSort::Name, Qt::AscendingOrder, 0, 1'000'000);
+    if (!page)
+        qFatal("%s", qPrintable(page.error()));
+    for (const OwnerListRow& row : *page)
+        ids << row.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// The search's meaning, read off every row in C++: each word is in the folded name, the email
+// (ASCII case ignored, as LIKE does) or a tag; a mostly-digits search is in one of the phones.
+QList<qint64> expectedMatches(Database& db, const QString& text)
+{
+    QList<qint64> ids;
+    auto rows = Sql::exec(db.connection(), QStringLiteral(
+        "SELECT o.id, o.first_name || ' ' || o.last_name, o.email, o.phone, o.whatsapp, o.phone_secondary, "
+        "(SELECT group_concat(tag, ' ') FROM owner_tags t WHERE t.owner_id = o.id) FROM owners o"));
+    const QString digits = PhoneNumbers::searchDigits(text);
+    const bool phone = digits.size() >= 3 && digits.size() * 2 >= text.trimmed().size();
+    while (rows->next()) {
+        bool all = true;
+        if (phone) {
+            all = rows->value(3).toString().contains(digits) || rows->value(4).toString().contains(digits)
+                || rows->value(5).toString().contains(digits);
+        } else {
+            const QString name = TextFolding::fold(rows->value(1).toString().trimmed());
+            const QString email = rows->value(2).toString();
+            const QStringList tags = rows->value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString folded = TextFolding::fold(word);
+                const bool inTag = std::any_of(tags.cbegin(), tags.cend(), [&](const QString& tag) {
+                    return tag.contains(folded, Qt::CaseInsensitive);
+                });
+                if (!name.contains(folded) && !email.contains(folded, Qt::CaseInsensitive) && !inTag)
+                    all = false;
+            }
+        }
+        if (all)
+            ids << rows->value(0).toLongLong();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+void TestOwnerListQuery::searchIndexFindsWhatReadingEveryRowFinds_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* text : {"jose", "JOSÉ", "ana canul", "mar", "ma", "a", "pe", "gmail", "@hotmail.com", "dog-owner",
+                             "g-own", "vip", "owner cat", "998", "998 1", "(998) 12", "+52 998", "zzzz", "an ez",
+                             "o'", "\"quoted\"", "a\"b", "100%", "{name}", "x:y", "* ", "NEAR(", "ñ", "garcía lópez"})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestOwnerListQuery::searchIndexFindsWhatReadingEveryRowFinds()
+{
+    // Demo owners: real names with accents, emails, tags and phones in every format.
+    static std::unique_ptr<test::TestDatabase> demo;
+    if (!demo) {
+        demo = std::make_unique<test::TestDatabase>();
+        DemoOptions options;
+        options.owners = 400;
+        options.seed = 7;
+        QVERIFY(DemoDataGenerator(demo->get()).generate(options).ok());
+    }
+    QFETCH(QString, text);
+    OwnerListCriteria criteria;
+    criteria.text = text;
+    const QList<qint64> found = idsOf(demo->get(), OwnerListQuery::filterFor(demo->get().dialect(), criteria));
+    QCOMPARE(found, expectedMatches(demo->get(), text));
+    auto count = OwnerListQuery::count(demo->get(), OwnerListQuery::filterFor(demo->get().dialect(), criteria));
+    QCOMPARE(*count, int(found.size()));
+}
+
+void TestOwnerListQuery::searchIndexFollowsEveryEdit()
+{
+    OwnerRepository owners(m_db->get());
+    Owner ana = *owners.find(m_ana);
+    QCOMPARE(matchesText(QStringLiteral("pena@gmail")), 1);
+    ana.email = QStringLiteral("ana@ejemplo.mx");
+    ana.phone = QStringLiteral("+529985550000");
+    ana.tags = {QStringLiteral("exotic")};
+    ana.lastName = QStringLiteral("Dzul");
+    QVERIFY(owners.save(ana).ok());
+    QCOMPARE(matchesText(QStringLiteral("pena@gmail")), 0);
+    QCOMPARE(matchesText(QStringLiteral("ejemplo")), 1);
+    QCOMPARE(matchesText(QStringLiteral("998 555")), 1);
+    QCOMPARE(matchesText(QStringLiteral("998 123")), 0);
+    QCOMPARE(matchesText(QStringLiteral("exotic")), 1);
+    QCOMPARE(matchesText(QStringLiteral("premium")), 0);
+    QCOMPARE(matchesText(QStringLiteral("dzul")), 1);
+    QCOMPARE(matchesText(QStringLiteral("canul")), 0);
+    QVERIFY(owners.remove(m_ana).ok());
+    QCOMPARE(matchesText(QStringLiteral("ejemplo")), 0);
+    auto indexed = Sql::scalar(m_db->get().connection(), QStringLiteral("SELECT count(*) FROM owner_search"));
+    QCOMPARE(indexed->toInt(), 2);
+}
+
+void TestOwnerListQuery::nameOrderIgnoresAccentsAndCaseAndGoesByLastName()
+{
+    test::TestDatabase db;
+    const QStringList lastNames{QStringLiteral("zapata"), QStringLiteral("Ávila"), QStringLiteral("Alonso"),
+                                QStringLiteral("Pérez Canul"), QStringLiteral("Pérez"), QStringLiteral("ÁLVAREZ")};
+    for (const QString& last : lastNames) {
+        Owner owner;
+        owner.firstName = last == QStringLiteral("Pérez") ? QStringLiteral("Zoe") : QStringLiteral("Ana");
+        owner.lastName = last;
+        QVERIFY(OwnerRepository(*db).save(owner).ok());
+    }
+    auto rows = OwnerListQuery::page(*db, {}, OwnerListSort::Name, Qt::AscendingOrder, 0, 100);
+    QStringList names;
+    for (const OwnerListRow& row : *rows)
+        names << row.name;
+    // Two keys, last name first: "Pérez, Zoe" before "Pérez Canul, Ana".
+    QCOMPARE(names, (QStringList{QStringLiteral("Ana Alonso"), QStringLiteral("Ana ÁLVAREZ"), QStringLiteral("Ana Ávila"),
+                                 QStringLiteral("Zoe Pérez"), QStringLiteral("Ana Pérez Canul"),
+                                 QStringLiteral("Ana zapata")}));
+    rows = OwnerListQuery::page(*db, {}, OwnerListSort::Name, Qt::DescendingOrder, 0, 2);
+    QCOMPARE(rows->first().name, QStringLiteral("Ana zapata"));
+}
+
+void TestOwnerListQuery::tagsColumnFollowsTagChanges()
+{
+    OwnerRepository owners(m_db->get());
+    const auto tagsShown = [this] {
+        OwnerListCriteria c;
+        c.text = QStringLiteral("ana.pena");
+        auto rows = OwnerListQuery::page(m_db->get(), OwnerListQuery::filterFor(m_db->get().dialect(), c),
+                                         OwnerListSort::Tags, Qt::AscendingOrder, 0, 10);
+        return rows->isEmpty() ? QStringLiteral("<none>") : rows->first().tags;
+    };
+    QCOMPARE(tagsShown(), QStringLiteral("dog-owner premium"));
+    Owner ana = *owners.find(m_ana);
+    ana.tags = {QStringLiteral("vip-club"), QStringLiteral("a-list"), QStringLiteral("dog-owner")};
+    QVERIFY(owners.save(ana).ok());
+    QCOMPARE(tagsShown(), QStringLiteral("a-list dog-owner vip-club"));
+    ana.tags = {};
+    QVERIFY(owners.save(ana).ok());
+    QCOMPARE(tagsShown(), QString());
+    // The tags order: owners without tags first, then by their sorted tag text.
+    auto rows = OwnerListQuery::page(m_db->get(), {}, OwnerListSort::Tags, Qt::DescendingOrder, 0, 10);
+    QCOMPARE(rows->first().tags, QStringLiteral("cat-owner"));
+}
+
+void TestOwnerListQuery::aSchemaTwoDatabaseGainsTheIndexesWhenOpened()
+{
+    // A file written by the previous version: schemas 1 and 2 only, with an owner and tags.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL "
+                                      "DEFAULT CURRENT_TIMESTAMP)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        const QStringList scripts = Migrations::scripts(*makeSqliteDialect());
+        for (int version = 1; version <= 2; ++version) {
+            for (const QString& statement : Migrations::statements(scripts.at(version - 1)))
+                QVERIFY2(q.exec(statement), qPrintable(statement.left(80)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)));
+        }
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO owners (id, external_id, first_name, last_name, email, phone, created_at, updated_at) "
+                                       "VALUES (1, 'o1', 'Íñigo', 'Ñúñez', 'inigo@x.mx', '+529981112222', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO owner_tags (owner_id, tag) VALUES (1, 'vip'), (1, 'cat-owner')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    auto rows = OwnerListQuery::page(**db, {}, OwnerListSort::Name, Qt::AscendingOrder, 0, 10);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().tags, QStringLiteral("cat-owner vip"));
+    for (const char* text : {"inigo nunez", "x.mx", "cat-own", "998 111"}) {
+        OwnerListCriteria c;
+        c.text = QString::fromUtf8(text);
+        QCOMPARE(*OwnerListQuery::count(**db, OwnerListQuery::filterFor((*db)->dialect(), c)), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOwnerListQuery)

@@ -21,19 +21,23 @@ OwnerListModel::OwnerListModel(Database& database, QObject* parent)
     reload();
 }
 
-void OwnerListModel::setFilter(const OwnerFilter& filter)
+void OwnerListModel::setCriteria(const OwnerListCriteria& criteria)
 {
-    m_filter = filter;
+    m_criteria = criteria;
     reload();
 }
 
 void OwnerListModel::reload()
 {
+    // The filter is built on the worker, in its connection's dialect.
     PagedRowsModel::reload(
-        [filter = m_filter](Database& database) { return OwnerListQuery::count(database, filter); },
-        [filter = m_filter, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
+        [criteria = m_criteria](Database& database) {
+            return OwnerListQuery::count(database, OwnerListQuery::filterFor(database.dialect(), criteria));
+        },
+        [criteria = m_criteria, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
             Database& database, int offset, int limit) {
-            return OwnerListQuery::page(database, filter, sort, order, offset, limit);
+            return OwnerListQuery::page(database, OwnerListQuery::filterFor(database.dialect(), criteria), sort,
+                                        order, offset, limit);
         });
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "gui/common/PagedTableModel.h"
-#include "storage/OwnerFilter.h"
 #include "storage/OwnerListQuery.h"
 
 namespace huellas {
@@ -21,7 +20,7 @@ public:
 
     explicit OwnerListModel(Database& database, QObject* parent = nullptr);
 
-    void setFilter(const OwnerFilter& filter);
+    void setCriteria(const OwnerListCriteria& criteria);
     void reload();
     // 0 while the row's page is on its way.
     qint64 ownerAt(const QModelIndex& index) const;
@@ -36,7 +35,7 @@ public:
 private:
     QVariant raw(const OwnerListRow& row, int column) const;
 
-    OwnerFilter m_filter;
+    OwnerListCriteria m_criteria;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

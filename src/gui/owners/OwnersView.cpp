@@ -121,7 +121,7 @@ void OwnersView::applyCriteria()
 {
     OwnerListCriteria criteria = m_filterBar->criteria();
     criteria.restriction = m_restriction;
-    m_model->setFilter(OwnerListQuery::filterFor(criteria));
+    m_model->setCriteria(criteria);
 }
 
 void OwnersView::reload()
