@@ -1,38 +1,18 @@
 #include "DashboardLoader.h"
 
-#include "DashboardWorker.h"
+#include "storage/Database.h"
+#include "storage/dashboard/DashboardQueries.h"
 
 namespace huellas {
 
 DashboardLoader::DashboardLoader(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_worker(new DashboardWorker(databasePath, m_latest))
+    : QObject(parent), m_worker(databasePath)
 {
-    qRegisterMetaType<DashboardSnapshot>();
-    m_thread.setObjectName(QStringLiteral("dashboardLoader"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DashboardWorker::loaded, this,
-            [this](int generation, const DashboardSnapshot& snapshot) {
-                if (generation != m_latest.loadAcquire())
-                    return;
-                setBusy(false);
-                emit loaded(snapshot);
-            });
-    connect(m_worker, &DashboardWorker::failed, this,
-            [this](int generation, const QString& message) {
-                if (generation != m_latest.loadAcquire())
-                    return;
-                setBusy(false);
-                emit failed(message);
-            });
-    m_thread.start();
 }
 
 DashboardLoader::~DashboardLoader()
 {
     m_latest.storeRelease(-1); // whatever is still queued is stale now
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void DashboardLoader::request(int months)
@@ -40,9 +20,18 @@ void DashboardLoader::request(int months)
     const int generation = m_latest.loadAcquire() + 1;
     m_latest.storeRelease(generation);
     setBusy(true);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation, months] { worker->load(generation, months); },
-        Qt::QueuedConnection);
+    m_worker.run<DashboardSnapshot>(
+        [this, generation] { return generation == m_latest.loadAcquire(); },
+        [months](Database& db) { return DashboardQueries::load(db, DashboardQueries::periodOf(db, months)); },
+        [this, generation](const Result<DashboardSnapshot>& snapshot) {
+            if (generation != m_latest.loadAcquire())
+                return;
+            setBusy(false);
+            if (snapshot)
+                emit loaded(*snapshot);
+            else
+                emit failed(snapshot.error());
+        });
 }
 
 void DashboardLoader::setBusy(bool busy)

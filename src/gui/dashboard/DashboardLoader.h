@@ -1,14 +1,12 @@
 #pragma once
 
+#include "gui/common/DatabaseWorker.h"
 #include "storage/dashboard/DashboardData.h"
 
 #include <QAtomicInt>
 #include <QObject>
-#include <QThread>
 
 namespace huellas {
-
-class DashboardWorker;
 
 // Reads dashboard snapshots off the UI thread (the worker has its own connection), hands them
 // back queued, and drops any result a newer request has made stale, so 100,000 owners never
@@ -33,10 +31,9 @@ signals:
 private:
     void setBusy(bool busy);
 
-    QThread m_thread;
-    QAtomicInt m_latest; // the generation of the newest request
-    DashboardWorker* m_worker;
+    QAtomicInt m_latest; // the generation of the newest request, read on the worker too
     bool m_busy = false;
+    DatabaseWorker m_worker; // last: it goes first, waiting for its thread
 };
 
 } // namespace huellas

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "core/rules/RuleTree.h"
+#include "gui/common/DatabaseWorker.h"
 #include "storage/segments/SegmentFormData.h"
 
 #include <QAtomicInt>
 #include <QObject>
-#include <QThread>
 
 namespace huellas {
-
-class SegmentPreviewWorker;
 
 // Counts a segment's members and reads the first few off the UI thread, so the builder stays
 // responsive over 100,000 owners. Only the newest request is answered: a generation counter
@@ -31,9 +29,8 @@ signals:
     void failed(const QString& message);
 
 private:
-    QThread m_thread;
-    QAtomicInt m_latest;
-    SegmentPreviewWorker* m_worker;
+    QAtomicInt m_latest; // the generation of the newest request, read on the worker too
+    DatabaseWorker m_worker; // last: it goes first, waiting for its thread
 };
 
 } // namespace huellas
