@@ -1,4 +1,5 @@
 #include "BenchTimer.h"
+#include "ListBench.h"
 
 #include "core/rules/RuleParser.h"
 #include "storage/Database.h"
@@ -6,7 +7,6 @@
 #include "storage/MetricsRefresher.h"
 #include "storage/OwnerCsvExporter.h"
 #include "storage/OwnerListQuery.h"
-#include "storage/Sql.h"
 #include "storage/dashboard/DashboardQueries.h"
 #include "storage/segments/SegmentQuery.h"
 
@@ -20,21 +20,14 @@ using bench::measure;
 
 namespace {
 
-// What the owners list does for one keystroke: count the matches and read the first page.
+// What the owners list's worker does for one keystroke: count the matches, read the first page.
 void searchOnce(Database& db, const QString& text)
 {
     OwnerListCriteria criteria;
     criteria.text = text;
-    const OwnerFilter filter = OwnerListQuery::filterFor(db.dialect(), criteria);
+    const OwnerFilter filter = *OwnerListQuery::filterFor(db, criteria);
     (void)OwnerListQuery::count(db, filter);
-    const QString where = filter.whereClause();
-    QVariantMap params = filter.params;
-    auto page = Sql::exec(db.connection(),
-                          QStringLiteral("SELECT o.id FROM owners o%1 ORDER BY o.last_name, o.first_name, o.id LIMIT 256")
-                              .arg(where),
-                          params);
-    while (page && page->next()) {
-    }
+    (void)OwnerListQuery::page(db, filter, OwnerListSort::Name, Qt::AscendingOrder, 0, 256);
 }
 
 } // namespace
@@ -78,16 +71,7 @@ int main(int argc, char* argv[])
                                 QStringLiteral("dog-owner"), QStringLiteral("@gmail")})
         measure(QStringLiteral("owners list keystroke: \"%1\"").arg(text), 10, [&] { searchOnce(db, text); });
     measure(QStringLiteral("owners list, no search, first page"), 10, [&] { searchOnce(db, QString()); });
-    // A header click re-sorts in SQL; a page deep in the list costs the sort plus the offset.
-    for (const char* order : {"o.lifetime_value DESC", "o.engagement_score", "CASE o.churn_risk WHEN 'high' THEN 2 "
-                                                                          "WHEN 'medium' THEN 1 ELSE 0 END DESC"})
-        measure(QStringLiteral("owners list sorted by %1, page at row 50,000").arg(QString::fromLatin1(order).left(24)), 5, [&] {
-            auto page = Sql::exec(db.connection(),
-                                  QStringLiteral("SELECT o.id FROM owners o ORDER BY %1, o.id LIMIT 256 OFFSET 50000")
-                                      .arg(QString::fromLatin1(order)));
-            while (page && page->next()) {
-            }
-        });
+    bench::benchOwnersList(QString::fromLocal8Bit(argv[1]));
 
     const QByteArray rules[] = {
         R"({"tier":["vip"],"tags":["dog-owner"],"days_since_visit_max":90})",

@@ -2379,6 +2379,10 @@ La base de datos actual se conserva como copia fechada junto a ella, así que no
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
 </context>
 <context>
     <name>huellas::KpiCard</name>
@@ -2840,6 +2844,10 @@ Base de datos: %2</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
 </context>
 <context>

@@ -61,43 +61,79 @@ private:
     QStringList m_conditions;
 };
 
-// Every word must match somewhere: "ana canul" finds Ana María Pérez Canul. A word is looked
-// for in the folded name, the email and the tags through the search index; one too short for
-// the index is matched by reading the rows (on the list's worker).
-void addTextSearch(Builder& b, const SqlDialect& d, const QString& text)
+QString rowCondition(Builder& b, SqlDialect::OwnerSearchPart part, const QString& term)
+{
+    const QString pattern = b.bind(likePattern(term));
+    if (part == SqlDialect::OwnerSearchPart::Phones)
+        return QStringLiteral("(o.phone LIKE %1 ESCAPE '\\' OR o.whatsapp LIKE %1 ESCAPE '\\' "
+                              "OR o.phone_secondary LIKE %1 ESCAPE '\\')").arg(pattern);
+    return QStringLiteral("(o.search_name LIKE %1 ESCAPE '\\' OR o.email LIKE %1 ESCAPE '\\' "
+                          "OR o.tags_text LIKE %1 ESCAPE '\\')").arg(pattern);
+}
+
+// Terms the search index can look up. When they match at most `indexLimit` owners, the index
+// gives their ids; when they match more ("dog-owner", "998", "gmail": half the list), reading
+// the list in its order and testing each row finds a page of them at once, while gathering
+// every id from the index first would cost as much as the whole answer. A probe of the index,
+// stopped at indexLimit + 1 ids, tells which.
+Status addIndexedTerms(Builder& b, Database& database, SqlDialect::OwnerSearchPart part, const QStringList& terms,
+                       int indexLimit)
+{
+    const SqlDialect& d = database.dialect();
+    QVariantMap probe;
+    const QString probeIds = d.ownerSearchIds(part, terms, [&probe](const QVariant& value) {
+        const QString name = QStringLiteral(":probe%1").arg(probe.size());
+        probe.insert(name, value);
+        return name;
+    });
+    probe.insert(QStringLiteral(":probeLimit"), indexLimit + 1);
+    auto found = Sql::scalar(database.connection(),
+                             QStringLiteral("SELECT count(*) FROM (%1 LIMIT :probeLimit)").arg(probeIds), probe);
+    if (!found)
+        return failed(found.error());
+    if (found->toInt() > indexLimit) {
+        for (const QString& term : terms)
+            b.add(rowCondition(b, part, term));
+        return {};
+    }
+    const QString ids = d.ownerSearchIds(part, terms, [&b](const QVariant& value) { return b.bind(value); });
+    b.add(QStringLiteral("o.id IN (%1)").arg(ids));
+    return {};
+}
+
+// Every word must match somewhere: "ana canul" finds Ana María Pérez Canul. A word too short
+// for the index is matched on the row (on the list's worker).
+Status addTextSearch(Builder& b, Database& database, const QString& text, int indexLimit)
 {
     QStringList indexed;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString folded = TextFolding::fold(word);
-        if (folded.size() >= d.ownerSearchMinimumLength()) {
+        if (folded.size() >= database.dialect().ownerSearchMinimumLength())
             indexed << folded;
-            continue;
-        }
-        const QString pattern = b.bind(likePattern(folded));
-        b.add(QStringLiteral("(o.search_name LIKE %1 ESCAPE '\\' OR o.email LIKE %1 ESCAPE '\\' "
-                             "OR o.tags_text LIKE %1 ESCAPE '\\')")
-                  .arg(pattern));
+        else
+            b.add(rowCondition(b, SqlDialect::OwnerSearchPart::Text, folded));
     }
-    if (!indexed.isEmpty())
-        b.add(d.ownerSearch(SqlDialect::OwnerSearchPart::Text, indexed,
-                            [&b](const QVariant& value) { return b.bind(value); }));
+    if (indexed.isEmpty())
+        return {};
+    return addIndexedTerms(b, database, SqlDialect::OwnerSearchPart::Text, indexed, indexLimit);
 }
 
 } // namespace
 
-OwnerFilter filterFor(const SqlDialect& d, const OwnerListCriteria& c)
+Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& c, int indexLimit)
 {
     Builder b;
     const QString text = c.text.trimmed();
     const QString digits = PhoneNumbers::searchDigits(text);
     // A search that is mostly digits is a phone number typed in any format.
     const bool looksLikePhone = digits.size() >= 3 && digits.size() * 2 >= text.size();
-    if (looksLikePhone) {
-        b.add(d.ownerSearch(SqlDialect::OwnerSearchPart::Phones, {digits},
-                            [&b](const QVariant& value) { return b.bind(value); }));
-    } else if (!text.isEmpty()) {
-        addTextSearch(b, d, text);
-    }
+    Status searched;
+    if (looksLikePhone)
+        searched = addIndexedTerms(b, database, SqlDialect::OwnerSearchPart::Phones, {digits}, indexLimit);
+    else if (!text.isEmpty())
+        searched = addTextSearch(b, database, text, indexLimit);
+    if (!searched)
+        return failure<OwnerFilter>(searched.error());
     b.equals("tier", c.tier);
     b.equals("churn_risk", c.churnRisk);
     b.equals("acquisition_source", c.acquisitionSource);

@@ -11,7 +11,6 @@
 namespace huellas {
 
 class Database;
-class SqlDialect;
 
 // What the desk's owners list is narrowed to: the search box and the quick filters.
 struct OwnerListCriteria
@@ -53,7 +52,9 @@ struct OwnerListRow
 // Builds the owners list filter and reads the list: SQL text from code, every value bound.
 namespace OwnerListQuery {
 
-OwnerFilter filterFor(const SqlDialect& dialect, const OwnerListCriteria& criteria);
+// Looks the search up in the owners' search index while building (see addIndexedTerms): a
+// term matching more than `indexLimit` owners is tested on each row instead.
+Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& criteria, int indexLimit = 5000);
 
 enum class Facet { City, Neighborhood };
 // The values in use, sorted, for the quick-filter combos.

@@ -45,10 +45,10 @@ public:
     enum class OwnerSearchPart { Text /* folded name, email, tags */, Phones /* digits */ };
     // The shortest term the index can find; shorter ones are matched without it.
     virtual int ownerSearchMinimumLength() const = 0;
-    // A condition on the owner "o": each of `terms` (folded for Text, digits for Phones; none
-    // shorter than the minimum) occurs somewhere in that part. `bind` makes a parameter of a value.
-    virtual QString ownerSearch(OwnerSearchPart part, const QStringList& terms,
-                                const std::function<QString(const QVariant&)>& bind) const = 0;
+    // A SELECT of the ids of the owners in whose part each of `terms` occurs (folded for Text,
+    // digits for Phones; none shorter than the minimum). `bind` makes a parameter of a value.
+    virtual QString ownerSearchIds(OwnerSearchPart part, const QStringList& terms,
+                                   const std::function<QString(const QVariant&)>& bind) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

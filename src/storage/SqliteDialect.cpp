@@ -68,8 +68,8 @@ public:
     // a lookup, not a read of every owner; nothing shorter than a trigram can be looked up.
     int ownerSearchMinimumLength() const override { return 3; }
 
-    QString ownerSearch(OwnerSearchPart part, const QStringList& terms,
-                        const std::function<QString(const QVariant&)>& bind) const override
+    QString ownerSearchIds(OwnerSearchPart part, const QStringList& terms,
+                           const std::function<QString(const QVariant&)>& bind) const override
     {
         const QString columns = part == OwnerSearchPart::Text ? QStringLiteral("{name email tags}")
                                                               : QStringLiteral("{phones}");
@@ -79,7 +79,7 @@ public:
             term.replace(QLatin1Char('"'), QLatin1String("\"\""));
             phrases << QStringLiteral("%1 : \"%2\"").arg(columns, term);
         }
-        return QStringLiteral("o.id IN (SELECT rowid FROM owner_search WHERE owner_search MATCH %1)")
+        return QStringLiteral("SELECT rowid FROM owner_search WHERE owner_search MATCH %1")
             .arg(bind(phrases.join(QLatin1String(" AND "))));
     }
 };

@@ -27,14 +27,14 @@ public:
                     queriedOnUiThread = true;
                 return rows;
             },
-            [this, ui, offsetToAdd, pageError](Database&, int offset, int limit) -> Result<QList<int>> {
+            [this, ui, rows, offsetToAdd, pageError](Database&, int offset, int limit) -> Result<QList<int>> {
                 if (QThread::currentThread() == ui)
                     queriedOnUiThread = true;
                 pagesRead.fetchAndAddOrdered(1);
                 if (!pageError.isEmpty() && offset > 0)
                     return failure<QList<int>>(pageError);
                 QList<int> page;
-                for (int i = offset; i < offset + limit; ++i)
+                for (int i = offset; i < std::min(offset + limit, rows); ++i)
                     page << i + offsetToAdd;
                 return page;
             });
@@ -72,6 +72,7 @@ private slots:
     void aStaleReloadNeverReachesTheView();
     void memoryStaysFlatWhileScrollingThroughManyPages();
     void aFailedPageIsReportedAndTheRestStaysUsable();
+    void theFirstPageShowsBeforeTheCount();
     void passesTheItemModelTester();
 };
 
@@ -167,6 +168,30 @@ void TestPagedTableModel::aFailedPageIsReportedAndTheRestStaysUsable()
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the disk went away"));
     QCOMPARE(model.lastError(), QStringLiteral("the disk went away"));
     QCOMPARE(model.index(5, 0).data().toInt(), 5);
+}
+
+void TestPagedTableModel::theFirstPageShowsBeforeTheCount()
+{
+    test::TestDatabase db;
+    NumbersModel model(db.path());
+    QSignalSpy first(&model, &PagedTableModel::loaded);
+    QSignalSpy counted(&model, &PagedTableModel::counted);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.show(5000);
+    QVERIFY(first.wait());
+    // Whether the count is in yet or not, the rows past the first page come as an insertion.
+    QVERIFY(test::loaded(model));
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), PagedTableModel::pageSize);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 4999);
+    QCOMPARE(model.rowCount(), 5000);
+    // A short first page is the whole answer: no count, no insertion.
+    model.show(10);
+    QVERIFY(test::loaded(model));
+    QCOMPARE(counted.count(), 2);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
 }
 
 void TestPagedTableModel::passesTheItemModelTester()

@@ -258,7 +258,7 @@ void TestSegmentsView::showMembersEmitsAFilterSelectingTheSameOwners()
     // As the owners list uses it: combined with the desk's own filters.
     OwnerListCriteria criteria;
     criteria.restriction = filter;
-    QCOMPARE(*OwnerListQuery::count(*db, OwnerListQuery::filterFor(db->dialect(), criteria)), lapsed.memberCount);
+    QCOMPARE(*OwnerListQuery::count(*db, *OwnerListQuery::filterFor(*db, criteria)), lapsed.memberCount);
 }
 
 void TestSegmentsView::exportMembersWritesCsvOrExcel()

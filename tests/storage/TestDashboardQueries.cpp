@@ -358,7 +358,7 @@ void TestDashboardQueries::filtersUseTheirOwnParameterNames()
     const qint64 expected = sqlCount(
         m_db->get(),
         QStringLiteral("SELECT count(*) FROM owners WHERE tier = 'vip' AND churn_risk = 'high'"));
-    QCOMPARE(ownersSelectedBy(m_db->get(), OwnerListQuery::filterFor(m_db->get().dialect(), criteria)), expected);
+    QCOMPARE(ownersSelectedBy(m_db->get(), *OwnerListQuery::filterFor(m_db->get(), criteria)), expected);
 }
 
 void TestDashboardQueries::lifetimeValueBucketsFollowTheSpendingPoints()

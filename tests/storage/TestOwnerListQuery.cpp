@@ -44,7 +44,7 @@ private slots:
 private:
     int matches(const OwnerListCriteria& criteria)
     {
-        auto n = OwnerListQuery::count(m_db->get(), OwnerListQuery::filterFor(m_db->get().dialect(), criteria));
+        auto n = OwnerListQuery::count(m_db->get(), *OwnerListQuery::filterFor(m_db->get(), criteria));
         if (!n)
             qFatal("%s", qPrintable(n.error()));
         return *n;
@@ -271,10 +271,16 @@ QList<qint64> expectedMatches(Database& db, const QString& text)
 void TestOwnerListQuery::searchIndexFindsWhatReadingEveryRowFinds_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("indexLimit");
     for (const char* text : {"jose", "JOSÉ", "ana canul", "mar", "ma", "a", "pe", "gmail", "@hotmail.com", "dog-owner",
                              "g-own", "vip", "owner cat", "998", "998 1", "(998) 12", "+52 998", "zzzz", "an ez",
                              "o'", "\"quoted\"", "a\"b", "100%", "{name}", "x:y", "* ", "NEAR(", "ñ", "garcía lópez"})
-        QTest::newRow(text) << QString::fromUtf8(text);
+    {
+        // Through the index's ids, and (a limit of 0: every match is "too many") on each row.
+        QTest::addRow("%s, index", text) << QString::fromUtf8(text) << 1'000'000;
+        QTest::addRow("%s, rows", text) << QString::fromUtf8(text) << 0;
+        QTest::addRow("%s, default", text) << QString::fromUtf8(text) << 5000;
+    }
 }
 
 void TestOwnerListQuery::searchIndexFindsWhatReadingEveryRowFinds()
@@ -289,11 +295,18 @@ void TestOwnerListQuery::searchIndexFindsWhatReadingEveryRowFinds()
         QVERIFY(DemoDataGenerator(demo->get()).generate(options).ok());
     }
     QFETCH(QString, text);
+    QFETCH(int, indexLimit);
     OwnerListCriteria criteria;
     criteria.text = text;
-    const QList<qint64> found = idsOf(demo->get(), OwnerListQuery::filterFor(demo->get().dialect(), criteria));
+    const OwnerFilter filter = *OwnerListQuery::filterFor(demo->get(), criteria, indexLimit);
+    const QList<qint64> found = idsOf(demo->get(), filter);
     QCOMPARE(found, expectedMatches(demo->get(), text));
-    auto count = OwnerListQuery::count(demo->get(), OwnerListQuery::filterFor(demo->get().dialect(), criteria));
+    auto count = OwnerListQuery::count(demo->get(), filter);
+    // Each way was really taken: ids from the index, or the test on every row.
+    if (indexLimit == 0 && !found.isEmpty())
+        QVERIFY(!filter.condition.contains(QLatin1String("owner_search")));
+    if (indexLimit == 1'000'000 && text.trimmed().size() >= 3 && !text.contains(QLatin1Char(' ')))
+        QVERIFY(filter.condition.contains(QLatin1String("owner_search")));
     QCOMPARE(*count, int(found.size()));
 }
 
@@ -350,7 +363,7 @@ void TestOwnerListQuery::tagsColumnFollowsTagChanges()
     const auto tagsShown = [this] {
         OwnerListCriteria c;
         c.text = QStringLiteral("ana.pena");
-        auto rows = OwnerListQuery::page(m_db->get(), OwnerListQuery::filterFor(m_db->get().dialect(), c),
+        auto rows = OwnerListQuery::page(m_db->get(), *OwnerListQuery::filterFor(m_db->get(), c),
                                          OwnerListSort::Tags, Qt::AscendingOrder, 0, 10);
         return rows->isEmpty() ? QStringLiteral("<none>") : rows->first().tags;
     };
@@ -402,7 +415,7 @@ void TestOwnerListQuery::aSchemaTwoDatabaseGainsTheIndexesWhenOpened()
     for (const char* text : {"inigo nunez", "x.mx", "cat-own", "998 111"}) {
         OwnerListCriteria c;
         c.text = QString::fromUtf8(text);
-        QCOMPARE(*OwnerListQuery::count(**db, OwnerListQuery::filterFor((*db)->dialect(), c)), 1);
+        QCOMPARE(*OwnerListQuery::count(**db, *OwnerListQuery::filterFor(**db, c)), 1);
     }
 }
 

@@ -423,9 +423,9 @@ void TestSegmentRepository::filterForSelectsExactlyTheMembers()
     // The owners list takes it as a drill-down and narrows it further with its own filters.
     OwnerListCriteria criteria;
     criteria.restriction = *filter;
-    QCOMPARE(*OwnerListQuery::count(*db, OwnerListQuery::filterFor(db->dialect(), criteria)), s.memberCount);
+    QCOMPARE(*OwnerListQuery::count(*db, *OwnerListQuery::filterFor(*db, criteria)), s.memberCount);
     criteria.tier = QStringLiteral("vip");
-    QCOMPARE(externalIdsIn(*db, OwnerListQuery::filterFor(db->dialect(), criteria)),
+    QCOMPARE(externalIdsIn(*db, *OwnerListQuery::filterFor(*db, criteria)),
              QStringList({QStringLiteral("vip-1"), QStringLiteral("vip-2")}));
 
     QVERIFY(externalIdsIn(*db, *segments.filterFor(segmentNamed(QStringLiteral("Todos")))).size() ==

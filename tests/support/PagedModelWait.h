@@ -6,11 +6,11 @@
 
 namespace huellas::test {
 
-// Waits until a paged model's reload and every page asked for are in: its worker answers
+// Waits until a paged model's reload, its count and every page asked for are in: its worker answers
 // through the event loop, as it does in the window. Use as QVERIFY(test::loaded(model)).
 [[nodiscard]] inline bool loaded(const PagedTableModel& model, int timeoutMs = 10000)
 {
-    return QTest::qWaitFor([&model] { return !model.isLoading() && !model.hasPendingPages(); },
+    return QTest::qWaitFor([&model] { return !model.isLoading() && !model.isCounting() && !model.hasPendingPages(); },
                            timeoutMs);
 }
 

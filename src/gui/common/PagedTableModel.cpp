@@ -3,6 +3,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <atomic>
 
 namespace huellas {
 
@@ -23,38 +24,56 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
     m_pageJob = page;
     m_requested.clear();
     setLoading(true);
-    // The count and the first page in one job: the view resets once, straight to real rows.
-    m_worker.run<FirstPage>(
-        [this, generation] { return m_latest.loadAcquire() == generation; },
-        [count = std::move(count), page = std::move(page)](Database& database) -> Result<FirstPage> {
-            auto rows = count(database);
-            if (!rows)
-                return failure<FirstPage>(rows.error());
-            FirstPage first;
-            first.rowCount = *rows;
-            if (first.rowCount > 0) {
-                auto firstRows = page(database, 0, pageSize);
-                if (!firstRows)
-                    return failure<FirstPage>(firstRows.error());
-                std::tie(first.rows, first.size) = std::move(firstRows).value();
-            }
+    setCounting(true);
+    // The first page before the count, as DB Browser for SQLite does: a search that matches
+    // half the owners shows its first rows as soon as they are read, while counting them all
+    // goes on behind. A page shorter than a full one is the whole answer: nothing to count.
+    const auto stillWanted = [this, generation] { return m_latest.loadAcquire() == generation; };
+    // Both jobs run on the worker, one after the other: the page tells the count whether to run.
+    auto wholeAnswer = std::make_shared<std::atomic_bool>(false);
+    m_worker.run<std::pair<ErasedPage, int>>(
+        stillWanted,
+        [page, wholeAnswer](Database& database) {
+            auto first = page(database, 0, pageSize);
+            *wholeAnswer = first && first->second < pageSize;
             return first;
         },
-        [this, generation](const Result<FirstPage>& first) {
+        [this, generation](const Result<std::pair<ErasedPage, int>>& first) {
             if (generation != m_generation)
                 return; // overtaken by a newer reload
             setLoading(false);
-            if (!first)
+            if (!first) {
+                setCounting(false);
                 return report(first.error());
+            }
             m_lastError.clear();
             beginResetModel();
-            m_rowCount = first->rowCount;
+            m_rowCount = first->second;
             m_pages.clear();
             m_requested.clear();
-            if (first->rows)
-                m_pages.insert(0, CachedPage{first->rows, first->size});
+            m_pages.insert(0, CachedPage{first->first, first->second});
             endResetModel();
+            if (m_rowCount < pageSize)
+                setCounting(false);
             emit loaded();
+            if (!m_counting)
+                emit counted();
+        });
+    m_worker.run<int>(
+        [stillWanted, wholeAnswer] { return stillWanted() && !*wholeAnswer; },
+        [count = std::move(count)](Database& database) { return count(database); },
+        [this, generation](const Result<int>& rows) {
+            if (generation != m_generation || !m_counting)
+                return; // overtaken, or the first page already told
+            setCounting(false);
+            if (!rows)
+                return report(rows.error());
+            if (*rows > m_rowCount) {
+                beginInsertRows({}, m_rowCount, *rows - 1);
+                m_rowCount = *rows;
+                endInsertRows();
+            }
+            emit counted();
         });
 }
 
@@ -118,6 +137,11 @@ QVariant PagedTableModel::placeholder(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole)
         return QColor(Qt::gray);
     return {};
+}
+
+void PagedTableModel::setCounting(bool counting)
+{
+    m_counting = counting;
 }
 
 void PagedTableModel::setLoading(bool loading)

@@ -20,8 +20,10 @@ namespace huellas {
 // an older generation are dropped, so a slow query for "jo" can never overwrite the rows of
 // "jose". At most `cachedPages` pages are kept, the farthest from the one arriving go first.
 //
-// Until a reload's count and first page arrive the old rows stay in view (isLoading() is
-// true); then the model resets once to the new ones and emits loaded().
+// Until a reload's first page arrives the old rows stay in view (isLoading() is true); then
+// the model resets once to the new ones and emits loaded(). The count follows on the same
+// worker (isCounting()): the first page shows at once however many rows match, and the rows
+// past it are inserted, with counted(), when the count is in.
 //
 // The row type lives in PagedRowsModel<Row> below; this class holds what does not depend on it.
 class PagedTableModel : public QAbstractTableModel
@@ -34,6 +36,8 @@ public:
 
     // A reload is on its way (the rows in view are the previous ones).
     bool isLoading() const { return m_loading; }
+    // The row count is not final yet (rowCount() is the first page's).
+    bool isCounting() const { return m_counting; }
     // Some rows in view wait for their page.
     bool hasPendingPages() const { return !m_requested.isEmpty(); }
     QString lastError() const { return m_lastError; }
@@ -45,19 +49,15 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    // A reload's rows are in: the model was reset to them.
+    // A reload's first rows are in: the model was reset to them.
     void loaded();
+    // A reload's row count is in: rowCount() is every matching row.
+    void counted();
     // A count or a page could not be read; the message says why (in the user's language).
     void failed(const QString& message);
 
 protected:
     using ErasedPage = std::shared_ptr<const void>; // a QList<Row>
-    struct FirstPage
-    {
-        int rowCount = 0;
-        ErasedPage rows;
-        int size = 0;
-    };
     using CountJob = std::function<Result<int>(Database&)>;
     using ErasedPageJob = std::function<Result<std::pair<ErasedPage, int>>(Database&, int offset, int limit)>;
 
@@ -80,6 +80,7 @@ private:
     void requestPage(int page) const;
     void storePage(int page, CachedPage rows);
     void setLoading(bool loading);
+    void setCounting(bool counting);
     void report(const QString& message);
 
     ErasedPageJob m_pageJob;
@@ -87,6 +88,7 @@ private:
     QAtomicInt m_latest; // m_generation, readable from the worker
     int m_rowCount = 0;
     bool m_loading = false;
+    bool m_counting = false;
     QString m_lastError;
     QHash<int, CachedPage> m_pages;
     mutable QSet<int> m_requested; // pages asked for in this generation and not in yet

@@ -48,6 +48,7 @@ InteractionLogView::InteractionLogView(Database& database, qint64 ownerId, QWidg
     connect(m_filters, &InteractionFilterBar::criteriaChanged, this,
             &InteractionLogView::applyFilters);
     connect(m_model, &PagedTableModel::loaded, this, &InteractionLogView::afterLoad);
+    connect(m_model, &PagedTableModel::counted, this, &InteractionLogView::updateCount);
     connect(m_model, &PagedTableModel::failed, this, &InteractionLogView::updateCount);
     connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)
@@ -126,7 +127,8 @@ void InteractionLogView::afterLoad()
     if (m_rowToKeep >= 0 && m_model->rowCount() > 0)
         m_table->selectRow(qMin(m_rowToKeep, m_model->rowCount() - 1));
     m_rowToKeep = -1;
-    updateCount();
+    if (m_model->isCounting())
+        m_count->setText(tr("Counting…"));
 }
 
 void InteractionLogView::updateCount()

@@ -29,15 +29,20 @@ void OwnerListModel::setCriteria(const OwnerListCriteria& criteria)
 
 void OwnerListModel::reload()
 {
-    // The filter is built on the worker, in its connection's dialect.
+    // The filter is built on the worker: it looks the search up in the index as it goes.
     PagedRowsModel::reload(
-        [criteria = m_criteria](Database& database) {
-            return OwnerListQuery::count(database, OwnerListQuery::filterFor(database.dialect(), criteria));
+        [criteria = m_criteria](Database& database) -> Result<int> {
+            auto filter = OwnerListQuery::filterFor(database, criteria);
+            if (!filter)
+                return failure<int>(filter.error());
+            return OwnerListQuery::count(database, *filter);
         },
         [criteria = m_criteria, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
-            Database& database, int offset, int limit) {
-            return OwnerListQuery::page(database, OwnerListQuery::filterFor(database.dialect(), criteria), sort,
-                                        order, offset, limit);
+            Database& database, int offset, int limit) -> Result<QList<OwnerListRow>> {
+            auto filter = OwnerListQuery::filterFor(database, criteria);
+            if (!filter)
+                return failure<QList<OwnerListRow>>(filter.error());
+            return OwnerListQuery::page(database, *filter, sort, order, offset, limit);
         });
 }
 

@@ -94,6 +94,7 @@ OwnersView::OwnersView(Database& database, QWidget* parent)
 
     connect(m_filterBar, &OwnerFilterBar::criteriaChanged, this, &OwnersView::applyCriteria);
     connect(m_model, &PagedTableModel::loaded, this, &OwnersView::afterLoad);
+    connect(m_model, &PagedTableModel::counted, this, &OwnersView::updateCounts);
     connect(m_model, &PagedTableModel::failed, m_counts, &QLabel::setText);
     connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)
@@ -150,7 +151,7 @@ void OwnersView::reload()
                 return m_counts->setText(facts.error());
             m_total = facts->total;
             m_filterBar->setPlaces(facts->cities, facts->neighborhoods);
-            if (!m_model->isLoading())
+            if (!m_model->isLoading() && !m_model->isCounting())
                 updateCounts();
         });
     applyCriteria();
@@ -161,7 +162,8 @@ void OwnersView::afterLoad()
     if (const int row = m_ownerToKeep > 0 ? m_model->rowOf(m_ownerToKeep) : -1; row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     m_ownerToKeep = 0;
-    updateCounts();
+    if (m_model->isCounting())
+        m_counts->setText(tr("Counting…"));
 }
 
 void OwnersView::setRestriction(const OwnerFilter& restriction, const QString& label)

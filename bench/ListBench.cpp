@@ -1,0 +1,111 @@
+#include "ListBench.h"
+
+#include "gui/owners/OwnerListModel.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace huellas::bench {
+namespace {
+
+// How long the event loop went without turning: a 2 ms timer's largest gap. A query on the
+// UI thread would show here as a gap as long as the query.
+class StallMonitor
+{
+public:
+    StallMonitor()
+    {
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_worst = std::max(m_worst, m_sinceLast.restart());
+        });
+        m_sinceLast.start();
+        m_timer.start();
+    }
+    qint64 worst() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceLast;
+    qint64 m_worst = 0;
+};
+
+// Runs `ask` and turns the event loop until `done` holds; returns the milliseconds taken.
+double until(const std::function<void()>& ask, const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ask();
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool rowIn(const OwnerListModel& model, int row)
+{
+    return model.ownerAt(model.index(row, 0)) > 0 || !model.lastError().isEmpty();
+}
+
+void print(const QString& name, std::vector<double> times, qint64 stall)
+{
+    std::sort(times.begin(), times.end());
+    std::printf("%-58s median %9.1f ms   worst %9.1f ms   UI stall %4lld ms\n", qPrintable(name),
+                times[times.size() / 2], times.back(), static_cast<long long>(stall));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+void benchOwnersList(const QString& databasePath)
+{
+    auto opened = Database::open(databasePath);
+    if (!opened)
+        return (void)std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+    OwnerListModel model(**opened);
+    StallMonitor stalls;
+    const auto loaded = [&model] { return !model.isLoading(); };
+    until([] {}, loaded);
+    const int rows = model.rowCount();
+    std::printf("owners list (OwnerListModel, its worker thread): %d rows\n", rows);
+
+    const char* columns[] = {"name", "phone", "tier", "churn risk", "engagement", "lifetime value", "last visit", "tags"};
+    for (int column = 0; column < OwnerListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            std::vector<double> first;
+            std::vector<double> deep;
+            for (int i = 0; i < 3; ++i) {
+                first.push_back(until([&] { model.sort(column, order); }, loaded));
+                const int target = rows / 2 + i * 1000;
+                deep.push_back(until([&] { (void)model.index(target, 0).data(); }, [&] { return rowIn(model, target); }));
+            }
+            const QString name = QStringLiteral("sort by %1 %2").arg(QString::fromLatin1(columns[column]),
+                                                                     order == Qt::AscendingOrder ? "↑" : "↓");
+            print(name + QStringLiteral(": first page"), first, stalls.worst());
+            print(name + QStringLiteral(": page at row %1").arg(rows / 2), deep, stalls.worst());
+        }
+    }
+    model.sort(OwnerListModel::Name, Qt::AscendingOrder);
+    until([] {}, loaded);
+    for (const QString& text : {QStringLiteral("998 123"), QStringLiteral("jose"), QStringLiteral("ana canul"),
+                                QStringLiteral("dog-owner"), QStringLiteral("pescadores"), QStringLiteral("@gmail"),
+                                QStringLiteral("jo")}) {
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            OwnerListCriteria criteria;
+            criteria.text = text;
+            times.push_back(until([&] { model.setCriteria(criteria); }, loaded));
+            until([&] { model.setCriteria({}); }, loaded);
+        }
+        print(QStringLiteral("keystroke \"%1\": count + first page").arg(text), times, stalls.worst());
+    }
+}
+
+} // namespace huellas::bench
