@@ -2,7 +2,6 @@
 
 #include "core/LocalTime.h"
 #include "storage/Database.h"
-#include "storage/DemoDataGenerator.h"
 #include "storage/HealthCheck.h"
 #include "storage/MetricsRefresher.h"
 
@@ -10,15 +9,20 @@
 
 namespace huellas::cli {
 
-Result<QDate> dateOption(const Context& c, const QString& name)
+Result<QDate> dateOption(const Arguments& args, const QString& name)
 {
-    if (!c.args.has(name))
+    if (!args.has(name))
         return LocalTime::today();
-    const QDate date = QDate::fromString(c.args.value(name), Qt::ISODate);
+    const QDate date = QDate::fromString(args.value(name), Qt::ISODate);
     if (!date.isValid())
         return failure<QDate>(QCoreApplication::translate("huellas-cli", "--%1: \"%2\" is not a date (YYYY-MM-DD).")
-                                  .arg(name, c.args.value(name)));
+                                  .arg(name, args.value(name)));
     return date;
+}
+
+Result<QDate> dateOption(const Context& c, const QString& name)
+{
+    return dateOption(c.args, name);
 }
 
 int runInit(Context& c)
@@ -44,38 +48,6 @@ int runRefresh(Context& c)
     c.out << (full ? QCoreApplication::translate("huellas-cli", "Metrics recomputed as of %1.")
                    : QCoreApplication::translate("huellas-cli", "Metrics moved to %1."))
                      .arg(today->toString(Qt::ISODate))
-          << Qt::endl;
-    return Done;
-}
-
-int runDemo(Context& c)
-{
-    bool ok = false;
-    DemoOptions options;
-    options.owners = c.args.value(QStringLiteral("owners")).toInt(&ok);
-    if (!ok || options.owners < 1 || options.owners > 1'000'000)
-        return c.badUsage(QCoreApplication::translate("huellas-cli", "demo needs --owners N (1 to 1,000,000)."));
-    if (c.args.has(QStringLiteral("seed"))) {
-        options.seed = c.args.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return c.badUsage(QCoreApplication::translate("huellas-cli", "--seed: \"%1\" is not a whole number.")
-                                  .arg(c.args.value(QStringLiteral("seed"))));
-    }
-    auto today = dateOption(c, QStringLiteral("today"));
-    if (!today)
-        return c.badUsage(today.error());
-    options.today = *today;
-    auto summary = DemoDataGenerator(c.database).generate(options);
-    if (!summary)
-        return c.databaseError(summary.error());
-    c.out << QCoreApplication::translate("huellas-cli", "Demo data added: %1 owners, %2 pets, %3 appointments, "
-                                                        "%4 orders, %5 invoices, %6 interactions.")
-                 .arg(summary->owners)
-                 .arg(summary->pets)
-                 .arg(summary->appointments)
-                 .arg(summary->orders)
-                 .arg(summary->invoices)
-                 .arg(summary->interactions)
           << Qt::endl;
     return Done;
 }

@@ -29,7 +29,7 @@ const QMap<QString, Command>& commands()
     static const QMap<QString, Command> table{
         {QStringLiteral("init"), {runInit, {}, {}}},
         {QStringLiteral("refresh"), {runRefresh, {today}, {QStringLiteral("full")}}},
-        {QStringLiteral("demo"), {runDemo, {QStringLiteral("owners"), QStringLiteral("seed"), today}, {}}},
+        {QStringLiteral("demo"), {runDemo, {QStringLiteral("owners"), QStringLiteral("seed"), today, QStringLiteral("csv")}, {}}},
         {QStringLiteral("export"), {runExport, {QStringLiteral("out"), QStringLiteral("segment"), QStringLiteral("rules")}, {}}},
         {QStringLiteral("segment"), {runSegment, {QStringLiteral("rules"), QStringLiteral("segment"), QStringLiteral("slug"), QStringLiteral("name")}, {}}},
         {QStringLiteral("backup"), {runBackup, {}, {}}},
@@ -70,8 +70,10 @@ QString usage()
               "  segment save --slug S --name N --rules JSON\n"
               "                                    create or replace a saved segment\n"
               "  segment list                      saved segments: slug, members, counted at, state, name\n"
-              "  demo --owners N [--seed S] [--today YYYY-MM-DD]\n"
-              "                                    fill the database with realistic demo data\n"
+              "  demo --owners N [--seed S] [--today YYYY-MM-DD] [--csv DIR]\n"
+              "                                    fill the database with realistic demo data; with --csv,\n"
+              "                                    write the same data as the six import files (owners.csv,\n"
+              "                                    pets.csv, ...) in DIR instead, without a database\n"
               "  backup FILE                       consistent copy, also while the program is open\n"
               "  restore FILE                      replace the database with a checked backup; the current\n"
               "                                    one is kept as NAME-antes-de-restaurar-DATE.sqlite\n"
@@ -120,6 +122,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const Arguments args = parseArguments(arguments.mid(commandAt), command->valueOptions, command->flagOptions);
     if (!args.problem.isEmpty())
         return badUsage(err, args.problem);
+    if (name == QLatin1String("demo") && args.has(QStringLiteral("csv")))
+        return runDemoCsv(args, out, err);
     auto database = Database::open(databasePath);
     if (!database && name == QLatin1String("restore") && QFileInfo::exists(databasePath))
         return runRestoreUnopened(databasePath, args, out, err); // the reason to restore

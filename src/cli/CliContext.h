@@ -44,8 +44,11 @@ int runRestore(Context& c);
 int runRestoreUnopened(const QString& databasePath, const Arguments& args, QTextStream& out,
                        QTextStream& err);
 int runImport(Context& c);
+// demo --csv DIR: writes files, so it runs without opening (or creating) a database.
+int runDemoCsv(const Arguments& args, QTextStream& out, QTextStream& err);
 
 // --NAME YYYY-MM-DD, or today when the option is absent.
 Result<QDate> dateOption(const Context& c, const QString& name);
+Result<QDate> dateOption(const Arguments& args, const QString& name);
 
 } // namespace huellas::cli

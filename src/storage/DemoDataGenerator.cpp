@@ -7,24 +7,16 @@
 #include "Sql.h"
 #include "Transaction.h"
 #include "core/LocalTime.h"
-#include "demo/DemoCalendar.h"
-#include "demo/DemoHistoryFactory.h"
+#include "demo/DemoCsvWriter.h"
 #include "demo/DemoInteractionFactory.h"
-#include "demo/DemoOwnerFactory.h"
-#include "demo/DemoPetFactory.h"
-#include "demo/DemoRandom.h"
+#include "demo/DemoPopulation.h"
 #include "demo/DemoRowWriter.h"
-#include "demo/DemoWords.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
-#include <algorithm>
-
 namespace huellas {
 namespace {
-
-constexpr int referralPercent = 15;
 
 struct TeamMember
 {
@@ -40,103 +32,70 @@ constexpr TeamMember demoTeam[] = {
     {"admin", "Administración Huellas", "admin"},
 };
 
-// The days owners joined, oldest first, so that ids follow the calendar as in a real clinic
-// and every owner's referrer can be an earlier one. Joining picks up in recent years.
-std::vector<QDate> planJoinDays(DemoRandom& random, DemoCalendar& calendar, int owners)
+void assign(DemoStaffIds& staff, const TeamMember& member, qint64 id)
 {
-    std::vector<QDate> days;
-    days.reserve(size_t(owners));
-    for (int i = 0; i < owners; ++i) {
-        QDate day = calendar.dayBetween(calendar.start(), calendar.today());
-        if (random.percent(40))
-            day = std::max(day, calendar.dayBetween(calendar.start(), calendar.today()));
-        days.push_back(day);
-    }
-    std::sort(days.begin(), days.end());
-    return days;
+    const QLatin1String role(member.role);
+    if (role == QLatin1String("reception"))
+        staff.reception << id;
+    else if (role == QLatin1String("manager"))
+        staff.manager = id;
+    else
+        staff.admin = id;
 }
 
-// Long-standing clients recommend the clinic more often than recent ones.
-const DemoReferrer& pickReferrer(DemoRandom& random, const std::vector<DemoReferrer>& earlier,
-                                 size_t count)
+Result<QDate> checkedToday(const DemoOptions& options)
 {
-    size_t index = size_t(random.below(count));
-    if (random.percent(40))
-        index = std::min(index, size_t(random.below(count)));
-    return earlier[index];
-}
-
-void count(DemoSummary& summary, const DemoHousehold& household)
-{
-    ++summary.owners;
-    summary.pets += int(household.pets.size());
-    summary.appointments += int(household.appointments.size());
-    summary.orders += int(household.orders.size());
-    summary.invoices += int(household.invoices.size());
-    summary.conversations += int(household.conversations.size());
-    summary.interactions += int(household.interactions.size());
+    if (options.owners < 0)
+        return failure<QDate>(QCoreApplication::translate(
+            "DemoData", "The number of demo owners cannot be negative."));
+    return options.today.isValid() ? options.today : LocalTime::today();
 }
 
 } // namespace
 
 Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions& options)
 {
-    if (options.owners < 0)
-        return failure<DemoSummary>(QCoreApplication::translate(
-            "DemoData", "The number of demo owners cannot be negative."));
-    const QDate today = options.today.isValid() ? options.today : LocalTime::today();
-    auto words = DemoWords::load();
-    if (!words)
-        return failure<DemoSummary>(words.error());
-    if (auto r = DemoInteractionFactory::checkTexts(*words); !r)
-        return failure<DemoSummary>(r.error());
-
+    const auto today = checkedToday(options);
+    if (!today)
+        return failure<DemoSummary>(today.error());
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return failure<DemoSummary>(transaction.error());
-    DemoSummary summary;
-    auto staff = ensureStaff(summary.staff);
+    int staffAdded = 0;
+    auto staff = ensureStaff(staffAdded);
     if (!staff)
         return failure<DemoSummary>(staff.error());
     DemoRowWriter writer(m_database);
-    if (auto r = writer.prepare(); !r)
-        return failure<DemoSummary>(r.error());
-
-    DemoIds ids = writer.nextIds();
-    // A database that already has owners gets new people, not the same ones again.
-    DemoRandom random(DemoRandom::mix(options.seed, quint64(ids.owner)));
-    DemoCalendar calendar(today, random);
-    DemoOwnerFactory owners(*words, random, calendar);
-    DemoPetFactory pets(*words, random, calendar, ids);
-    DemoInteractionFactory interactions(*words, random, calendar, ids, *staff);
-    DemoHistoryFactory history(*words, random, calendar, ids, interactions);
-
-    const std::vector<QDate> joinDays = planJoinDays(random, calendar, options.owners);
-    std::vector<DemoReferrer> written;
-    written.reserve(joinDays.size());
-    size_t joinedEarlier = 0; // owners in `written` who joined before the current day
-    for (const QDate& joined : joinDays) {
-        while (joinedEarlier < written.size() && written[joinedEarlier].joined < joined)
-            ++joinedEarlier;
-        DemoHousehold household = owners.make(ids.owner++, joined);
-        if (joinedEarlier > 0 && random.percent(referralPercent)) {
-            const DemoReferrer& referrer = pickReferrer(random, written, joinedEarlier);
-            owners.referBy(household, referrer);
-            interactions.addReferral(household, referrer);
-        }
-        pets.addPets(household);
-        history.addHistory(household);
-        household.owner.tags = owners.tagsFor(household);
-        if (auto r = writer.write(household); !r)
-            return failure<DemoSummary>(r.error());
-        count(summary, household);
-        written.push_back(
-            {household.owner.id, household.owner.displayName(), joined, household.owner.createdAt});
-    }
-
-    if (auto r = MetricsRefresher(m_database).refreshAll(today); !r)
+    auto summary = DemoPopulation::generate(writer, *staff, options, *today);
+    if (!summary)
+        return summary;
+    summary->staff = staffAdded;
+    if (auto r = MetricsRefresher(m_database).refreshAll(*today); !r)
         return failure<DemoSummary>(r.error());
     if (auto r = transaction->commit(); !r)
+        return failure<DemoSummary>(r.error());
+    return summary;
+}
+
+Result<DemoSummary> DemoDataGenerator::writeCsv(const DemoOptions& options, const QString& folder)
+{
+    const auto today = checkedToday(options);
+    if (!today)
+        return failure<DemoSummary>(today.error());
+    // The ids ensureStaff() gives the team in an empty database, in the same order; the files
+    // name staff by username, which the import turns into (inactive) staff members.
+    DemoStaffIds staff;
+    QHash<qint64, QString> usernames;
+    qint64 id = 0;
+    for (const TeamMember& member : demoTeam) {
+        assign(staff, member, ++id);
+        usernames.insert(id, QString::fromUtf8(member.username));
+    }
+    DemoCsvWriter writer(folder, usernames);
+    auto summary = DemoPopulation::generate(writer, staff, options, *today);
+    if (!summary)
+        return summary;
+    if (auto r = writer.commit(); !r)
         return failure<DemoSummary>(r.error());
     return summary;
 }
@@ -167,13 +126,7 @@ Result<DemoStaffIds> DemoDataGenerator::ensureStaff(int& added)
             id = *inserted;
             ++added;
         }
-        const QLatin1String role(member.role);
-        if (role == QLatin1String("reception"))
-            staff.reception << id;
-        else if (role == QLatin1String("manager"))
-            staff.manager = id;
-        else
-            staff.admin = id;
+        assign(staff, member, id);
     }
     return staff;
 }

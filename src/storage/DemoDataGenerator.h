@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QtGlobal>
 
 namespace huellas {
@@ -40,6 +41,11 @@ class DemoDataGenerator final
 public:
     explicit DemoDataGenerator(Database& database) : m_database(database) {}
     Result<DemoSummary> generate(const DemoOptions& options);
+
+    // The households generate() would add to an empty database, written instead as DOMAIN.md's
+    // six CSV files in `folder` (created if missing), streamed: a million owners are fine.
+    // Importing them gives the same owners; see DemoCsvWriter for what CSV cannot carry.
+    static Result<DemoSummary> writeCsv(const DemoOptions& options, const QString& folder);
 
 private:
     // The reception, manager and admin accounts the interactions are handled by: existing

@@ -45,7 +45,8 @@ QString describe(const QSqlError& error, const QString& sql)
     if (const QString cause = causeOf(error); !cause.isEmpty())
         text = QStringLiteral("%1 (%2)").arg(cause, text);
     const QString statement = sql.simplified().left(80);
-    return QCoreApplication::translate("Storage", "Database error: %1 (in: %2)").arg(text, statement);
+    return QCoreApplication::translate("Storage", "Database error: %1 (in: %2)")
+        .arg(text, statement);
 }
 
 } // namespace
@@ -61,6 +62,17 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
     if (!query.exec())
         return failure<QSqlQuery>(describe(query.lastError(), sql));
     return query;
+}
+
+Status prepare(QSqlQuery& query, const QString& sql)
+{
+    query.setForwardOnly(true);
+    return query.prepare(sql) ? Status() : failed(describe(query.lastError(), sql));
+}
+
+Status run(QSqlQuery& query)
+{
+    return query.exec() ? Status() : failed(describe(query.lastError(), query.lastQuery()));
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& params)

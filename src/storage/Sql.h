@@ -13,6 +13,11 @@ namespace huellas::Sql {
 // parameter (":name" → value); the SQL text comes from code, never from input.
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});
 
+// For statements prepared once and run for every row of a large job: the same error texts
+// as exec(). run() leaves a SELECT active for reading; the caller finish()es it.
+Status prepare(QSqlQuery& query, const QString& sql);
+Status run(QSqlQuery& query);
+
 // First column of the first row, or a null QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});
 

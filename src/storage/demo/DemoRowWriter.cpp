@@ -80,10 +80,14 @@ Status DemoRowWriter::prepareTable(Table& table, const QVariantMap& exampleColum
     return {};
 }
 
+QString DemoRowWriter::naturalExternalId(const QString& prefix, qint64 id)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(id, 6, 10, QLatin1Char('0'));
+}
+
 QString DemoRowWriter::externalIdFor(Table& table, qint64 id)
 {
-    const QString natural =
-        QStringLiteral("%1-%2").arg(table.prefix).arg(id, 6, 10, QLatin1Char('0'));
+    const QString natural = naturalExternalId(table.prefix, id);
     QString candidate = natural;
     for (int attempt = 2; table.takenExternalIds.contains(candidate); ++attempt)
         candidate = natural + QStringLiteral("-%1").arg(attempt);

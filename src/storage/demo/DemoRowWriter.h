@@ -1,7 +1,6 @@
 #pragma once
 
-#include "DemoHousehold.h"
-#include "core/Result.h"
+#include "DemoHouseholdSink.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -17,17 +16,18 @@ class Database;
 // value bound: the demo writes millions of rows and must not read any of them back. Rows get
 // explicit ids (from DemoIds) and the same PREFIX-000123 external ids RowWriter would give,
 // skipping the few an import may already have taken. Call inside the caller's transaction.
-class DemoRowWriter final
+class DemoRowWriter final : public DemoHouseholdSink
 {
-    Q_DISABLE_COPY_MOVE(DemoRowWriter)
-
 public:
     explicit DemoRowWriter(Database& database) : m_database(database) {}
 
     // Reads where the ids continue and which external ids are taken; prepares the inserts.
-    Status prepare();
-    const DemoIds& nextIds() const { return m_nextIds; }
-    Status write(const DemoHousehold& household);
+    Status prepare() override;
+    const DemoIds& nextIds() const override { return m_nextIds; }
+    Status write(const DemoHousehold& household) override;
+
+    // "HU-000123": the external id a row of that id gets when none is taken (RowWriter's form).
+    static QString naturalExternalId(const QString& prefix, qint64 id);
 
 private:
     enum TableIndex

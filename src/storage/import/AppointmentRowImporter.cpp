@@ -24,8 +24,8 @@ Result<RowImporter::Outcome> AppointmentRowImporter::import(ImportRow& row,
     appointment.reason = row.text("reason");
     row.check(Validation::problemsWith(appointment));
 
-    auto written = save(row, m_context.appointments, m_statement, externalId,
-                        RecordColumns::of(appointment), appointment.ownerId);
+    auto written =
+        save(row, m_context.appointments, m_statement, externalId, RecordColumns::of(appointment));
     return written ? Result<Outcome>(written->outcome) : failure<Outcome>(written.error());
 }
 

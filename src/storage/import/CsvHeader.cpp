@@ -5,7 +5,7 @@
 namespace huellas {
 
 CsvHeader::CsvHeader(const CsvRecord& record, ImportKind kind, const QString& fileName,
-                     QStringList& errors)
+                     ImportProblems& errors)
 {
     const QStringList known = ImportKinds::columns(kind);
     const QStringList ignored = ImportKinds::ignoredColumns(kind);

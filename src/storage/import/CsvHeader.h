@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "ImportKind.h"
+#include "ImportProblems.h"
 
 #include <QStringList>
 
@@ -14,7 +15,7 @@ class CsvHeader final
 {
 public:
     CsvHeader(const CsvRecord& record, ImportKind kind, const QString& fileName,
-              QStringList& errors);
+              ImportProblems& errors);
 
     // False when a required column is missing: the rows cannot be read at all.
     bool usable() const { return m_usable; }

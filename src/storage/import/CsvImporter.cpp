@@ -1,28 +1,39 @@
 #include "CsvImporter.h"
 
 #include "AppointmentRowImporter.h"
+#include "CsvFileProbe.h"
 #include "CsvHeader.h"
 #include "CsvReader.h"
 #include "ImportContext.h"
+#include "ImportProblems.h"
 #include "ImportText.h"
+#include "ImportTicker.h"
 #include "InteractionRowImporter.h"
 #include "InvoiceRowImporter.h"
 #include "OrderRowImporter.h"
 #include "OwnerRowImporter.h"
 #include "PetRowImporter.h"
-#include "TextEncoding.h"
 #include "storage/AuditLog.h"
 #include "storage/MetricsRefresher.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
-#include <QHash>
 
 #include <algorithm>
 #include <map>
 #include <memory>
 
 namespace huellas {
+
+struct CsvImporter::Run
+{
+    explicit Run(const ImportObserver& observer) : ticker(observer) {}
+
+    ImportReport report;
+    ImportProblems problems;
+    ImportTicker ticker;
+};
+
 namespace {
 
 std::unique_ptr<RowImporter> makeRowImporter(ImportKind kind, ImportContext& context)
@@ -56,6 +67,11 @@ QString brokenQuoting(const QString& fileName, int line)
     return ImportText::tr("%1:%2: the quoting is broken").arg(fileName).arg(line);
 }
 
+QString cannotRead(const QString& fileName, const QString& reason)
+{
+    return ImportText::tr("Cannot read %1: %2").arg(fileName, reason);
+}
+
 // "files: owners.csv, pets.csv; owners +3 ~0, pets +2 ~1; staff created: ana" (+inserted
 // ~updated), for the audit log, which is not translated.
 QString auditDetails(const QStringList& fileNames, const ImportReport& report)
@@ -82,19 +98,23 @@ QString auditDetails(const QStringList& fileNames, const ImportReport& report)
 
 CsvImporter::CsvImporter(Database& database) : m_database(database) {}
 
-Result<ImportReport> CsvImporter::run(const QStringList& files, bool dryRun)
+Result<ImportReport> CsvImporter::run(const QStringList& files, bool dryRun,
+                                      const ImportObserver& observer)
 {
-    ImportReport report;
+    Run state(observer);
+    ImportReport& report = state.report;
     report.dryRun = dryRun;
-    // Read (and decode) everything before taking the write lock.
-    auto loaded = readFiles(files, report);
-    if (!loaded)
-        return failure<ImportReport>(loaded.error());
+    // The first pass over every file (encoding, delimiter) before taking the write lock.
+    auto probed = probeFiles(files, state);
+    if (!probed)
+        return failure<ImportReport>(probed.error());
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return failure<ImportReport>(transaction.error());
-    if (auto r = importAll(*loaded, report); !r)
-        return failure<ImportReport>(r.error());
+    if (auto r = importAll(*probed, state); !r)
+        return failure<ImportReport>(r.error()); // the transaction rolls back
+    report.errors = state.problems.messages();
+    report.problemCount = state.problems.count();
     if (!report.createdStaff.isEmpty())
         report.notices << ImportText::tr("Staff usernames created inactive, without a login: %1")
                               .arg(report.createdStaff.join(QLatin1String(", ")));
@@ -103,42 +123,45 @@ Result<ImportReport> CsvImporter::run(const QStringList& files, bool dryRun)
             report.notices << ImportText::tr("Dry run: nothing was written.");
         return report; // the transaction rolls back
     }
-    if (auto r = commit(*loaded, report); !r)
+    if (state.ticker.cancelled())
+        return failure<ImportReport>(ImportTicker::cancelledMessage());
+    if (auto r = commit(*probed, report); !r)
         return failure<ImportReport>(r.error());
     if (auto r = transaction->commit(); !r)
         return failure<ImportReport>(r.error());
     return report;
 }
 
-Result<QList<CsvImporter::File>> CsvImporter::readFiles(const QStringList& files,
-                                                        ImportReport& report) const
+Result<QList<CsvImporter::File>> CsvImporter::probeFiles(const QStringList& files, Run& run) const
 {
-    QList<File> loaded;
+    QList<File> probed;
     for (const QString& name : files) {
         const std::optional<ImportKind> kind = ImportKinds::fromFileName(name);
         if (!kind) {
-            report.errors << ImportText::tr("%1: the file name must contain one of owners, pets, "
-                                            "appointments, orders, invoices or interactions")
-                                 .arg(name);
+            run.problems << ImportText::tr("%1: the file name must contain one of owners, pets, "
+                                           "appointments, orders, invoices or interactions")
+                                .arg(name);
             continue;
         }
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
-            return failure<QList<File>>(
-                ImportText::tr("Cannot read %1: %2").arg(name, file.errorString()));
-        TextEncoding::Utf8Text text = TextEncoding::toUtf8(file.readAll());
-        if (text.fromWindows1252)
-            report.notices << ImportText::tr("%1: not UTF-8, read as Windows-1252").arg(name);
-        loaded.append(File{name, *kind, std::move(text.utf8)});
+            return failure<QList<File>>(cannotRead(name, file.errorString()));
+        auto probe = CsvFileProbe::of(file, run.ticker);
+        if (!probe)
+            return failure<QList<File>>(run.ticker.cancelled() ? probe.error()
+                                                               : cannotRead(name, probe.error()));
+        if (probe->encoding == TextChunkReader::Encoding::Windows1252)
+            run.report.notices << ImportText::tr("%1: not UTF-8, read as Windows-1252").arg(name);
+        probed.append(File{name, *kind, probe->encoding, probe->delimiter});
     }
     const QList<ImportKind> order = ImportKinds::inDependencyOrder();
-    std::stable_sort(loaded.begin(), loaded.end(), [&order](const File& a, const File& b) {
+    std::stable_sort(probed.begin(), probed.end(), [&order](const File& a, const File& b) {
         return order.indexOf(a.kind) < order.indexOf(b.kind);
     });
-    return loaded;
+    return probed;
 }
 
-Status CsvImporter::importAll(const QList<File>& files, ImportReport& report)
+Status CsvImporter::importAll(const QList<File>& files, Run& run)
 {
     QList<ImportKind> kinds;
     for (const File& file : files)
@@ -147,49 +170,73 @@ Status CsvImporter::importAll(const QList<File>& files, ImportReport& report)
     if (auto r = context.load(kinds); !r)
         return r;
     std::map<ImportKind, std::unique_ptr<RowImporter>> importers;
-    for (const File& file : files) {
+    for (int number = 0; number < files.size(); ++number) {
+        const File& file = files.at(number);
         auto& importer = importers[file.kind];
         if (!importer)
             importer = makeRowImporter(file.kind, context);
-        if (auto r = importFile(file, *importer, report); !r)
+        if (auto r = importFile(file, number, *importer, context, run); !r)
             return r;
     }
-    for (auto& [kind, importer] : importers)
-        if (auto r = importer->finish(report.errors); !r)
+    for (auto& [kind, importer] : importers) {
+        if (run.ticker.cancelled())
+            return failed(ImportTicker::cancelledMessage());
+        if (auto r = importer->finish(run.problems); !r)
             return r;
-    report.createdStaff = context.staff.createdUsernames();
+    }
+    run.report.createdStaff = context.staff.createdUsernames();
+    return context.release();
+}
+
+// The second pass: the file streamed through the CSV reader, one row at a time.
+Status CsvImporter::importFile(const File& file, int number, RowImporter& importer,
+                               ImportContext& context, Run& run)
+{
+    QFile device(file.name);
+    if (!device.open(QIODevice::ReadOnly))
+        return failed(cannotRead(file.name, device.errorString()));
+    run.ticker.startFile(file.name, device.size());
+    TextChunkReader chunks(device, file.encoding);
+    CsvReader reader(chunks, file.delimiter);
+    if (auto r = importRows(file, number, reader, chunks, importer, context, run); !r)
+        return r;
+    if (chunks.failed())
+        return failed(cannotRead(file.name, chunks.errorString()));
+    run.ticker.endFile(chunks.bytesRead());
     return {};
 }
 
-Status CsvImporter::importFile(const File& file, RowImporter& importer, ImportReport& report)
+Status CsvImporter::importRows(const File& file, int number, CsvReader& reader,
+                               const TextChunkReader& chunks, RowImporter& importer,
+                               ImportContext& context, Run& run)
 {
-    const char delimiter = CsvReader::detectDelimiter(file.utf8);
-    CsvReader reader(file.utf8, delimiter);
+    ImportProblems& problems = run.problems;
     std::optional<CsvRecord> headerRecord = reader.next();
     if (!headerRecord) {
-        report.errors
+        problems
             << ImportText::tr("%1: the file is empty, without even a header line").arg(file.name);
         return {};
     }
     if (headerRecord->quotingBroken) {
-        report.errors << brokenQuoting(file.name, headerRecord->line);
+        problems << brokenQuoting(file.name, headerRecord->line);
         return {};
     }
-    const CsvHeader header(*headerRecord, file.kind, file.name, report.errors);
+    const CsvHeader header(*headerRecord, file.kind, file.name, problems);
     if (!header.usable())
         return {};
     // A tag list is one cell; inside a ';'-delimited file its separator is '|'.
-    const QChar tagSeparator = QLatin1Char(delimiter == ';' ? '|' : ';');
+    const QChar tagSeparator = QLatin1Char(file.delimiter == ';' ? '|' : ';');
     const QString table = ImportKinds::word(file.kind);
-    QHash<QString, int> firstLineOf;
     while (std::optional<CsvRecord> record = reader.next()) {
+        if (!record->quotingBroken && isBlank(*record))
+            continue;
+        if (!run.ticker.row(chunks.bytesRead()))
+            return failed(ImportTicker::cancelledMessage());
         if (record->quotingBroken) {
-            report.errors << brokenQuoting(file.name, record->line);
+            problems << brokenQuoting(file.name, record->line);
             continue;
         }
-        if (isBlank(*record))
-            continue;
-        ImportRow row(file.name, header, *record, tagSeparator, report.errors);
+        ImportRow row(file.name, header, *record, tagSeparator, problems);
         if (record->cells.size() != header.cellCount()) {
             row.fail("row",
                      ImportText::tr("%1 cells where the header has %2")
@@ -201,21 +248,26 @@ Status CsvImporter::importFile(const File& file, RowImporter& importer, ImportRe
         // The row goes on being read, so that what refers to it is not reported as missing.
         row.refuseControlCharacters();
         const QString externalId = row.key("external_id", ImportRow::Need::Required);
-        if (const auto first = firstLineOf.constFind(externalId); first != firstLineOf.cend()) {
-            row.fail("external_id",
-                     ImportText::tr("repeated in this file, first on line %1").arg(*first),
-                     externalId);
-            continue;
+        if (!externalId.isEmpty()) {
+            auto first = context.keys.firstLineInFile(file.kind, externalId, number, record->line);
+            if (!first)
+                return failed(first.error());
+            if (*first > 0) {
+                row.fail("external_id",
+                         ImportText::tr("repeated in this file, first on line %1").arg(*first),
+                         externalId);
+                continue;
+            }
         }
-        if (!externalId.isEmpty())
-            firstLineOf.insert(externalId, record->line);
         auto outcome = importer.import(row, externalId);
         if (!outcome)
             return failed(outcome.error());
+        if (auto r = context.lookups(); !r)
+            return r;
         if (*outcome == RowImporter::Outcome::Inserted)
-            ++report.inserted[table];
+            ++run.report.inserted[table];
         else if (*outcome == RowImporter::Outcome::Updated)
-            ++report.updated[table];
+            ++run.report.updated[table];
     }
     return {};
 }

@@ -1,5 +1,8 @@
 #include "CsvReader.h"
 
+#include "DelimiterDetector.h"
+#include "TextChunkReader.h"
+
 #include <csv.h>
 
 namespace huellas {
@@ -11,10 +14,10 @@ int noSpaces(unsigned char)
     return 0;
 }
 
-bool isBlankLine(const char* line, qsizetype length)
+bool isBlank(const char* piece, qsizetype length)
 {
     for (qsizetype i = 0; i < length; ++i)
-        if (line[i] != '\r' && line[i] != '\n')
+        if (piece[i] != '\r' && piece[i] != '\n')
             return false;
     return true;
 }
@@ -22,7 +25,13 @@ bool isBlankLine(const char* line, qsizetype length)
 } // namespace
 
 CsvReader::CsvReader(QByteArray utf8, char delimiter)
-    : m_text(std::move(utf8)), m_delimiter(delimiter), m_parser(std::make_unique<csv_parser>())
+    : m_chunk(std::move(utf8)), m_delimiter(delimiter), m_parser(std::make_unique<csv_parser>())
+{
+    startParser();
+}
+
+CsvReader::CsvReader(TextChunkReader& source, char delimiter)
+    : m_source(&source), m_delimiter(delimiter), m_parser(std::make_unique<csv_parser>())
 {
     startParser();
 }
@@ -41,55 +50,55 @@ void CsvReader::startParser()
 
 char CsvReader::detectDelimiter(const QByteArray& utf8)
 {
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (const char c : utf8) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (quoted)
-            continue;
-        else if (c == '\n')
-            break;
-        else if (c == ',')
-            ++commas;
-        else if (c == ';')
-            ++semicolons;
-    }
-    return semicolons > commas ? ';' : ',';
+    DelimiterDetector detector;
+    detector.add(utf8);
+    return detector.delimiter();
 }
 
 std::optional<CsvRecord> CsvReader::next()
 {
     while (m_ready.isEmpty() && !m_finished)
-        feedNextLine();
+        feedNextPiece();
     if (m_ready.isEmpty())
         return std::nullopt;
     return m_ready.takeFirst();
 }
 
 // Feeding one physical line at a time is what lets every record carry its start line:
-// libcsv's callbacks know nothing about positions.
-void CsvReader::feedNextLine()
+// libcsv's callbacks know nothing about positions. A line that runs past the end of a chunk
+// is fed in pieces (libcsv parses a stream), so a file without any LF — old Mac line ends —
+// still costs one chunk of memory, not the whole file as one line.
+void CsvReader::feedNextPiece()
 {
-    if (m_position >= m_text.size()) {
-        finish();
-        return;
+    if (m_position >= m_chunk.size()) {
+        m_chunk = m_source ? m_source->next() : QByteArray();
+        m_position = 0;
+        if (m_chunk.isEmpty()) {
+            finish();
+            return;
+        }
     }
-    const qsizetype newline = m_text.indexOf('\n', m_position);
-    const qsizetype end = newline < 0 ? m_text.size() : newline + 1;
-    const char* line = m_text.constData() + m_position;
+    const qsizetype newline = m_chunk.indexOf('\n', m_position);
+    const qsizetype end = newline < 0 ? m_chunk.size() : newline + 1;
+    const char* piece = m_chunk.constData() + m_position;
     const auto length = static_cast<size_t>(end - m_position);
     m_position = end;
-    ++m_lineNumber;
-    if (!m_recordOpen && !isBlankLine(line, qsizetype(length))) {
+    if (!m_lineContinues)
+        ++m_lineNumber;
+    m_lineContinues = newline < 0;
+    if (m_skippingLine) {
+        m_skippingLine = m_lineContinues;
+        return;
+    }
+    if (!m_recordOpen && !isBlank(piece, qsizetype(length))) {
         m_recordOpen = true;
         m_recordStart = m_lineNumber;
     }
-    if (csv_parse(m_parser.get(), line, length, onCell, onRecordEnd, this) != length) {
+    if (csv_parse(m_parser.get(), piece, length, onCell, onRecordEnd, this) != length) {
         reportBrokenRecord();
         csv_free(m_parser.get());
         startParser();
+        m_skippingLine = m_lineContinues; // as when the whole line was fed at once
     }
 }
 

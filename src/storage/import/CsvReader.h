@@ -11,6 +11,8 @@ struct csv_parser;
 
 namespace huellas {
 
+class TextChunkReader;
+
 // One CSV record and the physical line it starts on (a quoted cell with line breaks spans
 // several lines; messages point at the first).
 struct CsvRecord
@@ -24,12 +26,16 @@ struct CsvRecord
 // no trimming, quotes removed, embedded delimiters, quotes and line breaks preserved.
 // After a record with broken quoting, reading resumes on the next line so that later
 // problems are reported too.
+//
+// The text comes whole (tests, the fuzzer) or streamed from a TextChunkReader: then memory is
+// one chunk plus the record being read, whatever the size of the file.
 class CsvReader final
 {
     Q_DISABLE_COPY_MOVE(CsvReader)
 
 public:
     CsvReader(QByteArray utf8, char delimiter);
+    CsvReader(TextChunkReader& source, char delimiter);
     ~CsvReader();
 
     std::optional<CsvRecord> next();
@@ -40,17 +46,20 @@ public:
 private:
     static void onCell(void* data, size_t length, void* reader);
     static void onRecordEnd(int terminator, void* reader);
-    void feedNextLine();
+    void feedNextPiece();
     void finish();
     void reportBrokenRecord();
     void startParser();
 
-    QByteArray m_text;
+    TextChunkReader* m_source = nullptr; // none: m_chunk is the whole text
+    QByteArray m_chunk;
     char m_delimiter;
     std::unique_ptr<csv_parser> m_parser;
-    qsizetype m_position = 0;
-    int m_lineNumber = 0;  // the physical line being fed
-    int m_recordStart = 0; // the line the open record started on
+    qsizetype m_position = 0;     // in m_chunk
+    int m_lineNumber = 0;         // the physical line being fed
+    int m_recordStart = 0;        // the line the open record started on
+    bool m_lineContinues = false; // the physical line goes on in the next chunk
+    bool m_skippingLine = false;  // the rest of a line with broken quoting is not parsed
     bool m_recordOpen = false;
     bool m_finished = false;
     QStringList m_cells;

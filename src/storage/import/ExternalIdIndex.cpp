@@ -5,26 +5,53 @@
 
 namespace huellas {
 
-Status ExternalIdIndex::load(Database& database)
+Status ExternalIdIndex::prepare(Database& database)
 {
+    // The table name is ImportKinds::word(), from code; owners have no owner_id column.
+    const QString table = ImportKinds::word(m_kind);
     const QString owner =
-        m_table == QLatin1String("owners") ? QStringLiteral("0") : QStringLiteral("owner_id");
-    auto query =
-        Sql::exec(database.connection(),
-                  QStringLiteral("SELECT external_id, id, %1 FROM %2").arg(owner, m_table));
-    if (!query)
-        return failed(query.error());
-    m_entries.clear();
-    while (query->next())
-        m_entries.insert(query->value(0).toString(),
-                         Entry{query->value(1).toLongLong(), query->value(2).toLongLong()});
-    return {};
+        m_kind == ImportKind::Owners ? QStringLiteral("0") : QStringLiteral("owner_id");
+    m_find = QSqlQuery(database.connection());
+    return Sql::prepare(
+        m_find, QStringLiteral("SELECT id, %1 FROM %2 WHERE external_id = ?").arg(owner, table));
 }
 
-const ExternalIdIndex::Entry* ExternalIdIndex::find(const QString& externalId) const
+std::optional<ExternalIdIndex::Entry> ExternalIdIndex::stored(const QString& externalId)
 {
-    const auto it = m_entries.constFind(externalId);
-    return it == m_entries.cend() ? nullptr : &it.value();
+    m_find.bindValue(0, externalId);
+    if (auto r = Sql::run(m_find); !r) {
+        m_failure = r;
+        return std::nullopt;
+    }
+    std::optional<Entry> entry;
+    if (m_find.next())
+        entry = Entry{m_find.value(0).toLongLong(), m_find.value(1).toLongLong()};
+    m_find.finish();
+    return entry;
+}
+
+std::optional<ExternalIdIndex::Entry> ExternalIdIndex::find(const QString& externalId)
+{
+    if (!m_failure)
+        return std::nullopt;
+    if (m_keys.anyRejected(m_kind)) {
+        auto rejected = m_keys.isRejected(m_kind, externalId);
+        if (!rejected) {
+            m_failure = failed(rejected.error());
+            return std::nullopt;
+        }
+        if (*rejected)
+            return Entry{};
+    }
+    return stored(externalId);
+}
+
+void ExternalIdIndex::markRejected(const QString& externalId)
+{
+    if (externalId.isEmpty() || !m_failure)
+        return; // an empty id is never looked up
+    if (auto r = m_keys.markRejected(m_kind, externalId); !r)
+        m_failure = r;
 }
 
 } // namespace huellas

@@ -1,18 +1,26 @@
 #pragma once
 
+#include "ImportKeyTable.h"
+#include "ImportKind.h"
 #include "core/Result.h"
 
-#include <QHash>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace huellas {
 
 class Database;
 
-// external_id → id (and owner) of one table, loaded with one SELECT and kept current as the
-// import writes, so that matching and references cost no query per row.
+// external_id → id (and owner) of one table, asked of the table itself through one prepared
+// SELECT on its unique external_id index: the import writes every accepted row at once, so the
+// table is the index, and memory stays flat however many rows the files and the database hold.
+// Rows the import rejected are remembered in the ImportKeyTable.
 class ExternalIdIndex final
 {
+    Q_DISABLE_COPY_MOVE(ExternalIdIndex)
+
 public:
     struct Entry
     {
@@ -20,19 +28,23 @@ public:
         qint64 ownerId = 0; // the owning owner, for pets, appointments, orders, …
     };
 
-    explicit ExternalIdIndex(QString table) : m_table(std::move(table)) {}
+    ExternalIdIndex(ImportKind kind, ImportKeyTable& keys) : m_kind(kind), m_keys(keys) {}
 
-    // `table` comes from code; owners have no owner_id column.
-    Status load(Database& database);
-    const Entry* find(const QString& externalId) const;
-    void set(const QString& externalId, Entry entry) { m_entries.insert(externalId, entry); }
+    Status prepare(Database& database);
+    // None when neither the table nor the import's files have it. A database error makes it
+    // none too and is kept in failure(): the importer stops on it after the row.
+    std::optional<Entry> find(const QString& externalId);
     // Later references to it are not reported again: the row's own error explains them.
-    void markRejected(const QString& externalId) { m_entries.insert(externalId, Entry{}); }
-    const QString& table() const { return m_table; }
+    void markRejected(const QString& externalId);
+    const Status& failure() const { return m_failure; }
 
 private:
-    QString m_table;
-    QHash<QString, Entry> m_entries;
+    std::optional<Entry> stored(const QString& externalId);
+
+    ImportKind m_kind;
+    ImportKeyTable& m_keys;
+    QSqlQuery m_find;
+    Status m_failure;
 };
 
 } // namespace huellas

@@ -6,7 +6,7 @@ namespace huellas {
 
 ImportContext::ImportContext(Database& database_)
     : database(database_), now(QDateTime::currentDateTimeUtc()), today(LocalTime::dateOf(now)),
-      staff(database_)
+      keys(database_), staff(database_)
 {
 }
 
@@ -40,11 +40,22 @@ Status ImportContext::load(const QList<ImportKind>& kinds)
         if (kind == ImportKind::Interactions)
             needed << ImportKind::Appointments << ImportKind::Orders;
     }
+    if (auto r = keys.create(); !r)
+        return r;
     for (const ImportKind kind : ImportKinds::inDependencyOrder())
         if (needed.contains(kind))
-            if (auto r = index(kind).load(database); !r)
+            if (auto r = index(kind).prepare(database); !r)
                 return r;
     return kinds.contains(ImportKind::Interactions) ? staff.load() : Status();
+}
+
+Status ImportContext::lookups() const
+{
+    for (const ExternalIdIndex* i :
+         {&owners, &pets, &appointments, &orders, &invoices, &interactions})
+        if (!i->failure())
+            return i->failure();
+    return {};
 }
 
 } // namespace huellas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExternalIdIndex.h"
+#include "ImportKeyTable.h"
 #include "ImportKind.h"
 #include "StaffDirectory.h"
 
@@ -19,19 +20,25 @@ struct ImportContext
     explicit ImportContext(Database& database);
     Q_DISABLE_COPY_MOVE(ImportContext)
 
-    // Loads the indexes the given kinds of file write or reference, and nothing more.
+    // Creates the key table and prepares the indexes the given kinds of file write or
+    // reference, and nothing more.
     Status load(const QList<ImportKind>& kinds);
     ExternalIdIndex& index(ImportKind kind);
+    // The first database error an index lookup met, if any.
+    Status lookups() const;
+    // Drops the key table of an import about to be committed (a rollback drops it anyway).
+    Status release() { return keys.drop(); }
 
     Database& database;
     const QDateTime now;
     const QDate today;
-    ExternalIdIndex owners{QStringLiteral("owners")};
-    ExternalIdIndex pets{QStringLiteral("pets")};
-    ExternalIdIndex appointments{QStringLiteral("appointments")};
-    ExternalIdIndex orders{QStringLiteral("orders")};
-    ExternalIdIndex invoices{QStringLiteral("invoices")};
-    ExternalIdIndex interactions{QStringLiteral("interactions")};
+    ImportKeyTable keys;
+    ExternalIdIndex owners{ImportKind::Owners, keys};
+    ExternalIdIndex pets{ImportKind::Pets, keys};
+    ExternalIdIndex appointments{ImportKind::Appointments, keys};
+    ExternalIdIndex orders{ImportKind::Orders, keys};
+    ExternalIdIndex invoices{ImportKind::Invoices, keys};
+    ExternalIdIndex interactions{ImportKind::Interactions, keys};
     StaffDirectory staff;
 };
 

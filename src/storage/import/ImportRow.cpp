@@ -33,7 +33,7 @@ std::optional<QChar> controlCharacterIn(const QString& cell)
 } // namespace
 
 ImportRow::ImportRow(const QString& fileName, const CsvHeader& header, const CsvRecord& record,
-                     QChar tagSeparator, QStringList& errors)
+                     QChar tagSeparator, ImportProblems& errors)
     : m_fileName(fileName), m_header(header), m_record(record), m_tagSeparator(tagSeparator),
       m_errors(errors)
 {
@@ -202,13 +202,13 @@ QStringList ImportRow::tags(const char* column)
     return tags;
 }
 
-ExternalIdIndex::Entry ImportRow::reference(const char* column, const ExternalIdIndex& index,
-                                            Need need, qint64 ownerId)
+ExternalIdIndex::Entry ImportRow::reference(const char* column, ExternalIdIndex& index, Need need,
+                                            qint64 ownerId)
 {
     const QString externalId = key(column, need);
     if (externalId.isEmpty())
         return {};
-    const ExternalIdIndex::Entry* entry = index.find(externalId);
+    const std::optional<ExternalIdIndex::Entry> entry = index.find(externalId);
     if (!entry) {
         fail(column, ImportText::tr("not found in the imported files nor in the database"),
              externalId);

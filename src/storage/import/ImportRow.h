@@ -3,6 +3,7 @@
 #include "CsvHeader.h"
 #include "CsvReader.h"
 #include "ExternalIdIndex.h"
+#include "ImportProblems.h"
 #include "core/Choices.h"
 
 #include <QDate>
@@ -23,7 +24,7 @@ public:
     };
 
     ImportRow(const QString& fileName, const CsvHeader& header, const CsvRecord& record,
-              QChar tagSeparator, QStringList& errors);
+              QChar tagSeparator, ImportProblems& errors);
 
     const QString& fileName() const { return m_fileName; }
     int line() const { return m_record.line; }
@@ -51,7 +52,7 @@ public:
     QStringList tags(const char* column);
     // The id of the row the cell names in `index` (0 when empty). With `ownerId` set, that row
     // must belong to the same owner.
-    ExternalIdIndex::Entry reference(const char* column, const ExternalIdIndex& index, Need need,
+    ExternalIdIndex::Entry reference(const char* column, ExternalIdIndex& index, Need need,
                                      qint64 ownerId = 0);
 
     void fail(const char* column, const QString& reason, const QString& value);
@@ -69,7 +70,7 @@ private:
     const CsvHeader& m_header;
     const CsvRecord& m_record;
     QChar m_tagSeparator;
-    QStringList& m_errors;
+    ImportProblems& m_errors;
     int m_problems = 0;
     bool m_skipped = false;
 };

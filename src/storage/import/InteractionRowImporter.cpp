@@ -61,7 +61,7 @@ Result<RowImporter::Outcome> InteractionRowImporter::import(ImportRow& row,
         }
         row.check(Validation::problemsWith(interaction));
     }
-    auto written = save(row, m_context.interactions, m_statement, externalId, columns, owner);
+    auto written = save(row, m_context.interactions, m_statement, externalId, columns);
     return written ? Result<Outcome>(written->outcome) : failure<Outcome>(written.error());
 }
 

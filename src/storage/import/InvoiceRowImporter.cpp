@@ -22,8 +22,8 @@ Result<RowImporter::Outcome> InvoiceRowImporter::import(ImportRow& row, const QS
     invoice.status = row.choice("status", ChoiceList::InvoiceStatus, invoice.status);
     row.check(Validation::problemsWith(invoice));
 
-    auto written = save(row, m_context.invoices, m_statement, externalId,
-                        RecordColumns::of(invoice), invoice.ownerId);
+    auto written =
+        save(row, m_context.invoices, m_statement, externalId, RecordColumns::of(invoice));
     return written ? Result<Outcome>(written->outcome) : failure<Outcome>(written.error());
 }
 

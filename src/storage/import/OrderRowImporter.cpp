@@ -23,8 +23,7 @@ Result<RowImporter::Outcome> OrderRowImporter::import(ImportRow& row, const QStr
         row.choice("payment_status", ChoiceList::PaymentStatus, order.paymentStatus);
     row.check(Validation::problemsWith(order));
 
-    auto written = save(row, m_context.orders, m_statement, externalId, RecordColumns::of(order),
-                        order.ownerId);
+    auto written = save(row, m_context.orders, m_statement, externalId, RecordColumns::of(order));
     return written ? Result<Outcome>(written->outcome) : failure<Outcome>(written.error());
 }
 

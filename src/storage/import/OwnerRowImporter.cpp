@@ -70,13 +70,15 @@ Result<RowImporter::Outcome> OwnerRowImporter::import(ImportRow& row, const QStr
     QVariantMap columns = RecordColumns::of(owner);
     if (!owner.createdAt.isValid())
         columns.insert(QStringLiteral("created_at"), leftEmpty());
-    auto written = save(row, m_context.owners, m_statement, externalId, columns, 0);
+    auto written = save(row, m_context.owners, m_statement, externalId, columns);
     if (!written || written->outcome == Outcome::NotWritten)
         return written ? Result<Outcome>(Outcome::NotWritten) : failure<Outcome>(written.error());
     if (auto r = m_tags.replace(written->id, owner.tags, written->outcome == Outcome::Inserted); !r)
         return failure<Outcome>(r.error());
-    m_referrals.add(
-        {row.fileName(), row.line(), written->id, written->outcome == Outcome::Inserted, referrer});
+    if (auto r = m_referrals.add({row.fileName(), row.line(), written->id,
+                                  written->outcome == Outcome::Inserted, referrer});
+        !r)
+        return failure<Outcome>(r.error());
     return written->outcome;
 }
 
@@ -98,7 +100,7 @@ void OwnerRowImporter::checkOwner(ImportRow& row, const Owner& owner) const
     row.check(Validation::problemsWith(owner, m_context.today));
 }
 
-Status OwnerRowImporter::finish(QStringList& errors)
+Status OwnerRowImporter::finish(ImportProblems& errors)
 {
     return m_referrals.linkAll(m_context.owners, errors);
 }

@@ -14,7 +14,7 @@ public:
     explicit OwnerRowImporter(ImportContext& context);
 
     Result<Outcome> import(ImportRow& row, const QString& externalId) override;
-    Status finish(QStringList& errors) override;
+    Status finish(ImportProblems& errors) override;
 
 private:
     static QString phone(ImportRow& row, const char* column);

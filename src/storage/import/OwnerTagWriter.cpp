@@ -4,15 +4,12 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QSqlError>
-
 namespace huellas {
 namespace {
 
 Status run(QSqlQuery& query)
 {
-    const bool done = query.exec();
-    const Status status = done ? Status() : failed(query.lastError().text());
+    const Status status = Sql::run(query);
     query.finish();
     return status;
 }
@@ -20,8 +17,9 @@ Status run(QSqlQuery& query)
 } // namespace
 
 OwnerTagWriter::OwnerTagWriter(Database& database, const QDateTime& now)
-    : m_database(database), m_now(LocalTime::toStorage(now)), m_delete(database.connection()),
-      m_insert(database.connection()), m_touch(database.connection())
+    : m_database(database), m_now(LocalTime::toStorage(now)), m_select(database.connection()),
+      m_delete(database.connection()), m_insert(database.connection()),
+      m_touch(database.connection())
 {
 }
 
@@ -29,24 +27,29 @@ Status OwnerTagWriter::prepare()
 {
     if (m_prepared)
         return {};
-    auto stored =
-        Sql::exec(m_database.connection(), QStringLiteral("SELECT owner_id, tag FROM owner_tags"));
-    if (!stored)
-        return failed(stored.error());
-    while (stored->next())
-        m_stored[stored->value(0).toLongLong()] << stored->value(1).toString();
-    for (QStringList& tags : m_stored)
-        tags.sort();
-    const bool prepared =
-        m_delete.prepare(QStringLiteral("DELETE FROM owner_tags WHERE owner_id = ?")) &&
-        m_insert.prepare(QStringLiteral("INSERT INTO owner_tags (owner_id, tag) VALUES (?, ?) "
-                                        "ON CONFLICT DO NOTHING")) &&
-        m_touch.prepare(QStringLiteral("UPDATE owners SET updated_at = ? WHERE id = ?"));
-    if (!prepared)
-        return failed(m_touch.lastError().text() + m_insert.lastError().text() +
-                      m_delete.lastError().text());
+    for (const auto& [query, sql] :
+         {std::pair{&m_select, "SELECT tag FROM owner_tags WHERE owner_id = ?"},
+          std::pair{&m_delete, "DELETE FROM owner_tags WHERE owner_id = ?"},
+          std::pair{&m_insert,
+                    "INSERT INTO owner_tags (owner_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"},
+          std::pair{&m_touch, "UPDATE owners SET updated_at = ? WHERE id = ?"}})
+        if (auto r = Sql::prepare(*query, QLatin1String(sql)); !r)
+            return r;
     m_prepared = true;
     return {};
+}
+
+Result<QStringList> OwnerTagWriter::storedTags(qint64 ownerId)
+{
+    m_select.bindValue(0, ownerId);
+    if (auto r = Sql::run(m_select); !r)
+        return failure<QStringList>(r.error());
+    QStringList tags;
+    while (m_select.next())
+        tags << m_select.value(0).toString();
+    m_select.finish();
+    tags.sort(); // as the file's are: SQL's byte order is not QString's
+    return tags;
 }
 
 Status OwnerTagWriter::replace(qint64 ownerId, const QStringList& tags, bool isNew)
@@ -55,9 +58,12 @@ Status OwnerTagWriter::replace(qint64 ownerId, const QStringList& tags, bool isN
         return r;
     QStringList sorted = tags;
     sorted.sort();
-    if (sorted == m_stored.value(ownerId))
-        return {};
     if (!isNew) {
+        auto stored = storedTags(ownerId);
+        if (!stored)
+            return failed(stored.error());
+        if (sorted == *stored)
+            return {};
         m_delete.bindValue(0, ownerId);
         if (auto r = run(m_delete); !r)
             return r;
@@ -72,7 +78,6 @@ Status OwnerTagWriter::replace(qint64 ownerId, const QStringList& tags, bool isN
         if (auto r = run(m_insert); !r)
             return r;
     }
-    m_stored.insert(ownerId, sorted);
     return {};
 }
 

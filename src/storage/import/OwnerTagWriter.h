@@ -3,7 +3,6 @@
 #include "core/Result.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -12,8 +11,9 @@ namespace huellas {
 class Database;
 
 // Replaces an owner's tags with the file's (an import states the whole truth about them).
-// The stored tags are read once for all owners, so an owner whose tags did not change costs
-// no statement; one whose tags changed also gets a new updated_at.
+// An existing owner's stored tags are read with one prepared SELECT (never all owners' tags
+// at once: memory stays flat at a million owners), so an owner whose tags did not change
+// costs no write; one whose tags changed also gets a new updated_at.
 class OwnerTagWriter final
 {
     Q_DISABLE_COPY_MOVE(OwnerTagWriter)
@@ -26,10 +26,11 @@ public:
 
 private:
     Status prepare();
+    Result<QStringList> storedTags(qint64 ownerId);
 
     Database& m_database;
     QString m_now;
-    QHash<qint64, QStringList> m_stored; // sorted, per owner
+    QSqlQuery m_select;
     QSqlQuery m_delete;
     QSqlQuery m_insert;
     QSqlQuery m_touch;

@@ -26,8 +26,7 @@ Result<RowImporter::Outcome> PetRowImporter::import(ImportRow& row, const QStrin
     pet.deceased = row.boolean("deceased", pet.deceased);
     row.check(Validation::problemsWith(pet, m_context.today));
 
-    auto written =
-        save(row, m_context.pets, m_statement, externalId, RecordColumns::of(pet), pet.ownerId);
+    auto written = save(row, m_context.pets, m_statement, externalId, RecordColumns::of(pet));
     return written ? Result<Outcome>(written->outcome) : failure<Outcome>(written.error());
 }
 

@@ -4,6 +4,7 @@
 #include "ImportText.h"
 #include "core/LocalTime.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QSqlError>
 
@@ -20,85 +21,148 @@ QVariant noOwner()
 } // namespace
 
 ReferralLinker::ReferralLinker(Database& database, const QDateTime& now)
-    : m_database(database), m_now(LocalTime::toStorage(now)), m_clear(database.connection()),
-      m_set(database.connection())
+    : m_database(database), m_now(LocalTime::toStorage(now)), m_add(database.connection()),
+      m_clear(database.connection()), m_set(database.connection())
 {
 }
 
 Status ReferralLinker::prepare()
 {
-    // Both leave a row that already has the wanted referrer alone.
-    const bool prepared =
-        m_clear.prepare(QStringLiteral("UPDATE owners SET referred_by = NULL, updated_at = ? "
-                                       "WHERE id = ? AND referred_by IS NOT ?")) &&
-        m_set.prepare(QStringLiteral("UPDATE owners SET referred_by = ?, updated_at = ? "
-                                     "WHERE id = ? AND referred_by IS NOT ?"));
-    return prepared ? Status() : failed(m_clear.lastError().text() + m_set.lastError().text());
+    if (m_prepared)
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    // IF NOT EXISTS and DELETE: a table a failed drop left behind on this connection.
+    if (auto r = Sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_referrals ("
+                                              "file TEXT NOT NULL, line INTEGER NOT NULL, "
+                                              "owner_id INTEGER NOT NULL, owner_is_new INTEGER "
+                                              "NOT NULL, referrer TEXT NOT NULL)"));
+        !r)
+        return failed(r.error());
+    if (auto r = Sql::exec(db, QStringLiteral("DELETE FROM import_referrals")); !r)
+        return failed(r.error());
+    // Both updates leave a row that already has the wanted referrer alone.
+    for (const auto& [query, sql] :
+         {std::pair{&m_add, "INSERT INTO import_referrals (file, line, owner_id, owner_is_new, "
+                            "referrer) VALUES (?, ?, ?, ?, ?)"},
+          std::pair{&m_clear, "UPDATE owners SET referred_by = NULL, updated_at = ? "
+                              "WHERE id = ? AND referred_by IS NOT ?"},
+          std::pair{&m_set, "UPDATE owners SET referred_by = ?, updated_at = ? "
+                            "WHERE id = ? AND referred_by IS NOT ?"}})
+        if (auto r = Sql::prepare(*query, QLatin1String(sql)); !r)
+            return r;
+    m_prepared = true;
+    return {};
 }
 
-QList<ReferralLinker::Change> ReferralLinker::changesTo(const ExternalIdIndex& owners,
-                                                        QStringList& errors) const
+Status ReferralLinker::add(const Link& link)
 {
-    QList<Change> changes;
-    for (const Link& link : m_links) {
-        if (link.referrer.isEmpty()) {
-            if (!link.ownerIsNew) // a new owner has no referrer to take away
-                changes.append(Change{&link, noOwner()});
-            continue;
-        }
-        const ExternalIdIndex::Entry* referrer = owners.find(link.referrer);
-        if (!referrer)
-            errors << ImportRow::message(
-                link.fileName, link.line, column,
-                ImportText::tr("not found in the imported files nor in the database"),
-                link.referrer);
-        else if (referrer->id > 0) // 0: that owner's row has errors of its own
-            changes.append(Change{&link, referrer->id});
-    }
-    return changes;
+    if (link.ownerIsNew && link.referrer.isEmpty())
+        return {}; // nothing to clear, nothing to set: most rows of a first import
+    if (auto r = prepare(); !r)
+        return r;
+    m_add.bindValue(0, link.fileName);
+    m_add.bindValue(1, link.line);
+    m_add.bindValue(2, link.ownerId);
+    m_add.bindValue(3, int(link.ownerIsNew));
+    m_add.bindValue(4, Sql::text(link.referrer));
+    const Status added = Sql::run(m_add);
+    m_add.finish();
+    m_any = m_any || added.ok();
+    return added;
 }
 
 // First every owner whose referrer changes loses it, then the new referrers are set: the
 // trigger then only ever sees links of the final state, so it cannot report a cycle that the
 // file itself undoes (A→B stored, the file says B→A and A→nobody).
-Status ReferralLinker::linkAll(const ExternalIdIndex& owners, QStringList& errors)
+Status ReferralLinker::linkAll(ExternalIdIndex& owners, ImportProblems& errors)
 {
-    const QList<Change> changes = changesTo(owners, errors);
-    if (changes.isEmpty())
+    if (!m_any)
         return {};
-    if (auto r = prepare(); !r)
+    if (auto r = walk(Pass::Clear, owners, errors); !r)
         return r;
-    for (const Change& change : changes) {
-        if (change.link->ownerIsNew)
+    if (auto r = walk(Pass::Set, owners, errors); !r)
+        return r;
+    return dropTable();
+}
+
+// One read of the links in file order per pass, while the updates run on the same
+// connection: SQLite lets a statement write other tables under an open cursor.
+Status ReferralLinker::walk(Pass pass, ExternalIdIndex& owners, ImportProblems& errors)
+{
+    auto links = Sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT file, line, owner_id, owner_is_new, referrer "
+                                          "FROM import_referrals ORDER BY rowid"));
+    if (!links)
+        return failed(links.error());
+    while (links->next()) {
+        const Link link{links->value(0).toString(), links->value(1).toInt(),
+                        links->value(2).toLongLong(), links->value(3).toInt() != 0,
+                        links->value(4).toString()};
+        if (link.referrer.isEmpty()) {
+            if (pass == Pass::Clear && !link.ownerIsNew) // a new owner has no referrer to lose
+                if (auto r = clear(link, noOwner()); !r)
+                    return r;
             continue;
-        m_clear.bindValue(0, m_now);
-        m_clear.bindValue(1, change.link->ownerId);
-        m_clear.bindValue(2, change.referrerId);
-        const bool done = m_clear.exec();
-        m_clear.finish();
+        }
+        const std::optional<ExternalIdIndex::Entry> referrer = owners.find(link.referrer);
+        if (auto r = owners.failure(); !r)
+            return r;
+        if (!referrer) {
+            if (pass == Pass::Clear)
+                errors << ImportRow::message(
+                    link.fileName, link.line, column,
+                    ImportText::tr("not found in the imported files nor in the database"),
+                    link.referrer);
+            continue;
+        }
+        if (referrer->id == 0) // that owner's row has errors of its own
+            continue;
+        const Status done = pass == Pass::Clear
+                                ? (link.ownerIsNew ? Status() : clear(link, referrer->id))
+                                : set(link, referrer->id, errors);
         if (!done)
-            return failed(m_clear.lastError().text());
+            return done;
     }
-    for (const Change& change : changes) {
-        if (change.referrerId.isNull())
-            continue;
-        m_set.bindValue(0, change.referrerId);
-        m_set.bindValue(1, m_now);
-        m_set.bindValue(2, change.link->ownerId);
-        m_set.bindValue(3, change.referrerId);
-        const bool done = m_set.exec();
-        const QSqlError error = m_set.lastError();
-        m_set.finish();
-        if (done)
-            continue;
-        if (!error.databaseText().contains(QLatin1String("referral cycle")))
-            return failed(error.text());
-        errors << ImportRow::message(change.link->fileName, change.link->line, column,
-                                     ImportText::tr("this referral would close a cycle"),
-                                     change.link->referrer);
-    }
-    m_links.clear();
     return {};
+}
+
+Status ReferralLinker::clear(const Link& link, const QVariant& referrerId)
+{
+    m_clear.bindValue(0, m_now);
+    m_clear.bindValue(1, link.ownerId);
+    m_clear.bindValue(2, referrerId);
+    const Status done = Sql::run(m_clear);
+    m_clear.finish();
+    return done;
+}
+
+Status ReferralLinker::set(const Link& link, qint64 referrerId, ImportProblems& errors)
+{
+    m_set.bindValue(0, referrerId);
+    m_set.bindValue(1, m_now);
+    m_set.bindValue(2, link.ownerId);
+    m_set.bindValue(3, referrerId);
+    const bool done = m_set.exec();
+    const QSqlError error = m_set.lastError();
+    m_set.finish();
+    if (done)
+        return {};
+    if (!error.databaseText().contains(QLatin1String("referral cycle")))
+        return failed(error.text());
+    errors << ImportRow::message(link.fileName, link.line, column,
+                                 ImportText::tr("this referral would close a cycle"),
+                                 link.referrer);
+    return {};
+}
+
+Status ReferralLinker::dropTable()
+{
+    m_add = QSqlQuery();
+    m_prepared = false;
+    m_any = false;
+    auto dropped =
+        Sql::exec(m_database.connection(), QStringLiteral("DROP TABLE import_referrals"));
+    return dropped ? Status() : failed(dropped.error());
 }
 
 } // namespace huellas

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "ExternalIdIndex.h"
+#include "ImportProblems.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QSqlQuery>
-#include <QStringList>
 
 namespace huellas {
 
 class Database;
 
 // owners.csv's referred_by, set once every owner of every file exists, so a referrer may come
-// after the owners it referred. The database trigger owners_no_referral_cycle has the last
-// word on cycles; its refusal becomes a row error.
+// after the owners it referred. The links wait in a temporary table of the import's
+// transaction, not in memory (one per owner row). The database trigger
+// owners_no_referral_cycle has the last word on cycles; its refusal becomes a row error.
 class ReferralLinker final
 {
     Q_DISABLE_COPY_MOVE(ReferralLinker)
@@ -30,25 +30,30 @@ public:
 
     ReferralLinker(Database& database, const QDateTime& now);
 
-    void add(Link link) { m_links.append(std::move(link)); }
-    // Problems are appended to `errors` as FILE:LINE: referred_by: reason (value).
-    Status linkAll(const ExternalIdIndex& owners, QStringList& errors);
+    Status add(const Link& link);
+    // Problems are added to `errors` as FILE:LINE: referred_by: reason (value).
+    Status linkAll(ExternalIdIndex& owners, ImportProblems& errors);
 
 private:
-    struct Change
+    enum class Pass
     {
-        const Link* link;
-        QVariant referrerId; // NULL for none
+        Clear, // every owner whose referrer changes loses it; unknown referrers are reported
+        Set
     };
 
-    QList<Change> changesTo(const ExternalIdIndex& owners, QStringList& errors) const;
     Status prepare();
+    Status walk(Pass pass, ExternalIdIndex& owners, ImportProblems& errors);
+    Status clear(const Link& link, const QVariant& referrerId);
+    Status set(const Link& link, qint64 referrerId, ImportProblems& errors);
+    Status dropTable();
 
     Database& m_database;
     QString m_now;
-    QList<Link> m_links;
+    QSqlQuery m_add;
     QSqlQuery m_clear;
     QSqlQuery m_set;
+    bool m_prepared = false;
+    bool m_any = false;
 };
 
 } // namespace huellas

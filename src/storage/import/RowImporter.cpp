@@ -5,9 +5,11 @@ namespace huellas {
 Result<RowImporter::Written> RowImporter::save(const ImportRow& row, ExternalIdIndex& index,
                                                UpsertStatement& statement,
                                                const QString& externalId,
-                                               const QVariantMap& columns, qint64 ownerId)
+                                               const QVariantMap& columns)
 {
-    const ExternalIdIndex::Entry* existing = index.find(externalId);
+    const std::optional<ExternalIdIndex::Entry> existing = index.find(externalId);
+    if (auto r = index.failure(); !r)
+        return failure<Written>(r.error());
     if (!row.writable() || (existing && existing->id == 0)) {
         // Nothing will be committed now; what matters is that rows referencing this one are
         // not reported as "not found" on top of this row's own errors.
@@ -19,13 +21,11 @@ Result<RowImporter::Written> RowImporter::save(const ImportRow& row, ExternalIdI
         // An unchanged row is left alone by the statement and still counts as matched.
         if (auto r = statement.update(id, columns); !r)
             return failure<Written>(r.error());
-        index.set(externalId, {id, ownerId});
         return Written{Outcome::Updated, id};
     }
     auto id = statement.insert(columns);
     if (!id)
         return failure<Written>(id.error());
-    index.set(externalId, {*id, ownerId});
     return Written{Outcome::Inserted, *id};
 }
 

@@ -26,7 +26,7 @@ public:
     virtual Result<Outcome> import(ImportRow& row, const QString& externalId) = 0;
     // Work that needs every row of every file first (owners' referrals); row problems it
     // finds go to `errors`.
-    virtual Status finish(QStringList& errors)
+    virtual Status finish(ImportProblems& errors)
     {
         Q_UNUSED(errors);
         return {};
@@ -39,10 +39,11 @@ protected:
         qint64 id = 0;
     };
 
-    // Writes `columns` unless the row has a problem, and keeps `index` current either way.
+    // Writes `columns` unless the row has a problem; a row not written is marked rejected in
+    // `index` (a written one the table itself records).
     static Result<Written> save(const ImportRow& row, ExternalIdIndex& index,
                                 UpsertStatement& statement, const QString& externalId,
-                                const QVariantMap& columns, qint64 ownerId);
+                                const QVariantMap& columns);
     // The record's columns minus those no import file carries.
     template <typename Record> static QStringList columnsOf(const QStringList& notInFiles = {})
     {

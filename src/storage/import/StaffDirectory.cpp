@@ -20,14 +20,22 @@ Result<qint64> StaffDirectory::idOf(const QString& username)
 {
     if (const auto it = m_ids.constFind(username); it != m_ids.cend())
         return it.value();
-    auto inserted = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO staff (username, display_name, role, "
-                       "password_hash, active) VALUES (:user, :name, 'reception', '', 0)"),
-        {{QStringLiteral(":user"), username}, {QStringLiteral(":name"), username}});
+    if (m_insert.lastQuery().isEmpty()) {
+        m_insert = QSqlQuery(m_database.connection());
+        if (auto r = Sql::prepare(m_insert, QStringLiteral("INSERT INTO staff (username, "
+                                                           "display_name, role, password_hash, "
+                                                           "active) VALUES (?, ?, 'reception', "
+                                                           "'', 0)"));
+            !r)
+            return failure<qint64>(r.error());
+    }
+    m_insert.bindValue(0, username);
+    m_insert.bindValue(1, username);
+    const Status inserted = Sql::run(m_insert);
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    m_insert.finish();
     if (!inserted)
         return failure<qint64>(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
     m_ids.insert(username, id);
     m_created << username;
     return id;

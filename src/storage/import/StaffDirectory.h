@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace huellas {
@@ -11,7 +12,8 @@ class Database;
 
 // Staff usernames → ids for interactions.csv's handled_by. A username not known yet becomes
 // an inactive reception member without a login (DOMAIN.md), so history keeps its author
-// without opening an account nobody asked for.
+// without opening an account nobody asked for. The staff table is a handful of people, so
+// it is held in memory whole.
 class StaffDirectory final
 {
     Q_DISABLE_COPY_MOVE(StaffDirectory)
@@ -27,6 +29,7 @@ private:
     Database& m_database;
     QHash<QString, qint64> m_ids;
     QStringList m_created;
+    QSqlQuery m_insert; // prepared on the first new username, reused for the next
 };
 
 } // namespace huellas

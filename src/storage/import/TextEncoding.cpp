@@ -27,7 +27,7 @@ bool isValidUtf8(const QByteArray& bytes)
     return !decoder.hasError();
 }
 
-QString fromWindows1252(const QByteArray& bytes)
+QString fromWindows1252(QByteArrayView bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace huellas {
@@ -18,7 +19,7 @@ struct Utf8Text
 Utf8Text toUtf8(QByteArray raw);
 bool isValidUtf8(const QByteArray& bytes);
 // QStringDecoder cannot decode Windows-1252 on every build (it needs ICU), so the table is ours.
-QString fromWindows1252(const QByteArray& bytes);
+QString fromWindows1252(QByteArrayView bytes);
 
 } // namespace TextEncoding
 } // namespace huellas
