@@ -158,6 +158,14 @@
         <source>control character</source>
         <translation>carácter de control</translation>
     </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… y %1 problemas más</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -371,6 +379,14 @@
     <message>
         <source>The number of demo owners cannot be negative.</source>
         <translation>El número de clientes de demostración no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1904,8 +1920,10 @@ Commands:
   segment save --slug S --name N --rules JSON
                                     create or replace a saved segment
   segment list                      saved segments: slug, members, counted at, state, name
-  demo --owners N [--seed S] [--today YYYY-MM-DD]
-                                    fill the database with realistic demo data
+  demo --owners N [--seed S] [--today YYYY-MM-DD] [--csv DIR]
+                                    fill the database with realistic demo data; with --csv,
+                                    write the same data as the six import files (owners.csv,
+                                    pets.csv, ...) in DIR instead, without a database
   backup FILE                       consistent copy, also while the program is open
   restore FILE                      replace the database with a checked backup; the current
                                     one is kept as NAME-antes-de-restaurar-DATE.sqlite
@@ -1939,8 +1957,10 @@ Comandos:
                                     crea o reemplaza un segmento guardado
   segment list                      segmentos guardados: slug, miembros, fecha del conteo,
                                     estado, nombre
-  demo --owners N [--seed S] [--today AAAA-MM-DD]
-                                    llena la base de datos con datos de demostración realistas
+  demo --owners N [--seed S] [--today AAAA-MM-DD] [--csv CARPETA]
+                                    llena la base de datos con datos de demostración realistas;
+                                    con --csv, escribe los mismos datos como los seis archivos de
+                                    importación (owners.csv, pets.csv, ...) en CARPETA, sin base de datos
   backup ARCHIVO                    copia consistente, incluso con el programa abierto
   restore ARCHIVO                   reemplaza la base de datos por un respaldo verificado; la
                                     actual se conserva como NOMBRE-antes-de-restaurar-FECHA.sqlite
@@ -1954,6 +1974,22 @@ Opciones:
 Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escribió nada),
 4 error de base de datos.
 </translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 owners, %2 pets, %3 appointments, %4 orders, %5 invoices, %6 interactions.</source>
+        <translation>Datos de demostración escritos: %1 clientes, %2 mascotas, %3 citas, %4 compras, %5 facturas, %6 interacciones.</translation>
+    </message>
+    <message>
+        <source>--csv needs a folder.</source>
+        <translation>--csv necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 filas</translation>
+    </message>
+    <message>
+        <source>peak memory: %1 MB (SQLite at most %2 MB of it)</source>
+        <translation>memoria máxima: %1 MB (de ellos, SQLite a lo sumo %2 MB)</translation>
     </message>
 </context>
 <context>
