@@ -166,6 +166,10 @@
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 nuevos, %3 actualizados</translation>
+    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -1853,10 +1857,6 @@
         <translation>Se encontraron %1 problemas; no se importó nada.</translation>
     </message>
     <message>
-        <source>%1: %2 new, %3 updated</source>
-        <translation>%1: %2 nuevos, %3 actualizados</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written. Would import: %1</source>
         <translation>Simulación, no se escribió nada. Se importaría: %1</translation>
     </message>
@@ -2257,6 +2257,45 @@ La base de datos actual se conserva como copia fechada junto a ella, así que no
     </message>
 </context>
 <context>
+    <name>huellas::ImportLauncher</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>%1 problems found; nothing was imported. Correct the files and import them again.</source>
+        <translation>Se encontraron %1 problemas; no se importó nada. Corrija los archivos e impórtelos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>Importar archivos CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was read…</source>
+        <translation>Cancelando: deshaciendo lo leído…</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows</source>
+        <translation>Importando %1: %2 filas</translation>
+    </message>
+</context>
+<context>
     <name>huellas::InteractionDialog</name>
     <message>
         <source>Save</source>
@@ -2651,6 +2690,10 @@ Base de datos: %2</translation>
     <message>
         <source>Follow-ups to attend: overdue, due today or without a date (Ctrl+J opens the next one)</source>
         <translation>Seguimientos por atender: vencidos, para hoy o sin fecha (Ctrl+J abre el siguiente)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV files…</source>
+        <translation>&amp;Importar archivos CSV…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqliteMemory.h"
 #include "storage/import/CsvImporter.h"
+#include "storage/import/ImportSummary.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,17 +53,9 @@ int report(Context& c, const Result<ImportReport>& report, bool dryRun)
               << Qt::endl;
         return BadInput;
     }
-    QStringList tables = report->inserted.keys() + report->updated.keys();
-    tables.removeDuplicates();
-    QStringList counts;
-    for (const QString& table : std::as_const(tables))
-        counts << QCoreApplication::translate("huellas-cli", "%1: %2 new, %3 updated")
-                      .arg(table)
-                      .arg(report->inserted.value(table))
-                      .arg(report->updated.value(table));
     c.out << (dryRun ? QCoreApplication::translate("huellas-cli", "Dry run, nothing written. Would import: %1")
                      : QCoreApplication::translate("huellas-cli", "Imported: %1"))
-                 .arg(counts.join(QLatin1String("; ")))
+                 .arg(ImportSummary::counts(*report))
           << Qt::endl;
     return Done;
 }

@@ -2,6 +2,7 @@
 
 #include "DatabaseCare.h"
 #include "DatabaseTask.h"
+#include "ImportLauncher.h"
 #include "MessageBox.h"
 #include "core/LocalTime.h"
 #include "storage/Database.h"
@@ -28,7 +29,7 @@ DeskController::DeskController(Database& database, MainWindow& window)
       m_editor(new OwnerEditorLauncher(database, &window)), m_log(new InteractionLogView(database, &window)),
       m_followUps(new FollowUpsPanel(database, &window)), m_followUpsDock(new QDockWidget(&window)),
       m_segments(new SegmentsView(database, &window)), m_dashboard(new DashboardView(database, &window)),
-      m_care(new DatabaseCare(database, window)),
+      m_care(new DatabaseCare(database, window)), m_import(new ImportLauncher(database, &window, this)),
       m_metricsRefresh(new DatabaseTask(
           database.path(),
           [](Database& db) -> Result<QString> {
@@ -46,6 +47,8 @@ DeskController::DeskController(Database& database, MainWindow& window)
     window.setSectionWidget(MainWindow::Dashboard, m_dashboard);
     connect(m_dashboard, &DashboardView::drillDown, this, &DeskController::showOwners);
     connect(m_dashboard, &DashboardView::followUpCompleted, this, &DeskController::refreshAfterChange);
+    connect(&window, &MainWindow::importRequested, m_import, &ImportLauncher::start);
+    connect(m_import, &ImportLauncher::imported, this, &DeskController::refreshEverything);
     connect(m_care, &DatabaseCare::restored, this, [this](bool ok) {
         if (ok)
             refreshEverything();

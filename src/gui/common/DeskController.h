@@ -13,6 +13,7 @@ class FollowUpsPanel;
 class InteractionLogView;
 class DashboardView;
 class DatabaseCare;
+class ImportLauncher;
 class DatabaseTask;
 class MainWindow;
 class OwnerEditorLauncher;
@@ -31,6 +32,7 @@ public:
     FollowUpsPanel* followUps() const { return m_followUps; }
     InteractionLogView* interactionLog() const { return m_log; }
     DatabaseCare* care() const { return m_care; }
+    ImportLauncher* importer() const { return m_import; }
     // The start-up refresh when the date moved since the last one (DOMAIN.md: days since, churn
     // and engagement age with the calendar): on a worker connection, with "actualizando
     // métricas…" in the status bar; every list is read again when it ends.
@@ -55,6 +57,7 @@ private:
     SegmentsView* m_segments;
     DashboardView* m_dashboard;
     DatabaseCare* m_care;
+    ImportLauncher* m_import;
     DatabaseTask* m_metricsRefresh;
 };
 

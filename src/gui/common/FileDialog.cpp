@@ -15,6 +15,12 @@ std::optional<QString>& nextFileName()
     return next;
 }
 
+std::optional<QStringList>& nextFileNames()
+{
+    static std::optional<QStringList> next;
+    return next;
+}
+
 } // namespace
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
@@ -39,6 +45,22 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fol
         return answer;
     }
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+QStringList openFileNames(QWidget* parent, const QString& caption, const QString& folder,
+                          const QString& filter)
+{
+    if (auto& next = nextFileNames(); next) {
+        const QStringList answer = *next;
+        next.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
+}
+
+void setNextFileNames(const QStringList& paths)
+{
+    nextFileNames() = paths;
 }
 
 void setNextFileName(const QString& path)

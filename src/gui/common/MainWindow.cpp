@@ -139,6 +139,10 @@ void MainWindow::createActions()
     logInteraction->setObjectName(QStringLiteral("actionLogInteraction"));
     logInteraction->setShortcut(Qt::CTRL | Qt::Key_I);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import CSV files…"), this, &MainWindow::importRequested);
+    import->setObjectName(QStringLiteral("actionImportCsv"));
+    import->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    import->setEnabled(!m_database.isReadOnly());
     QAction* restore = file->addAction(tr("&Restore backup…"), this, &MainWindow::restoreBackupRequested);
     restore->setObjectName(QStringLiteral("actionRestoreBackup"));
     restore->setEnabled(!m_database.isReadOnly());

@@ -45,6 +45,7 @@ signals:
     void nextFollowUpRequested();
     void ownerOpenRequested(qint64 ownerId);
     void restoreBackupRequested();
+    void importRequested();
 
 private:
     void createActions();
