@@ -1,22 +1,58 @@
 #!/usr/bin/env bash
-# Builds the Release tools, makes a demo database of N owners (default 100,000; seed 1, as of
-# 2026-11-24) and prints what each operation the desk and the manager wait for costs on it.
-# Figures and the machine go into docs/PERFORMANCE.md.
+# One benchmark command: builds the Release tools, makes (or reuses, cached) demo data sets of
+# the given sizes (default 100,000 owners; e.g. `scripts/bench.sh 100000 1000000`) as the six
+# DOMAIN.md CSV files with `huellas-cli demo --csv`, imports them into an empty database, and
+# prints what each operation the desk and the manager wait for costs on it (huellas-bench).
+# Figures, method and machine go into docs/PERFORMANCE.md.
+#
+# Cache: $HUELLAS_BENCH_CACHE (default ~/.cache/huellas-bench)/<owners>/{csv,bench.sqlite}; delete
+# a size's folder to measure its generation and import again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-owners="${1:-100000}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000)
 scripts/install-deps.sh
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DHUELLAS_BUILD_TESTS=OFF >/dev/null
 cmake --build build-release -j"$(nproc)" --target huellas-cli huellas-bench
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-db="$work/bench.sqlite"
+cli="$PWD/build-release/src/huellas-cli"
+export HUELLAS_LANG=en # the figures are read from the tools' English output
+cache="${HUELLAS_BENCH_CACHE:-$HOME/.cache/huellas-bench}"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-timed() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); printf '%-58s %9.1f s\n' "$label" "$(echo "$end - $start" | bc)"; }
-label="demo --owners $owners (one transaction)"; timed build-release/src/huellas-cli --db "$db" demo --owners "$owners" --seed 1 --today 2026-11-24
-echo "database size: $(du -h "$db" | cut -f1)"
-label="export owners to CSV (file)"; timed build-release/src/huellas-cli --db "$db" export owners --out "$work/owners.csv"
-label="import that owners.csv into an empty database"; timed build-release/src/huellas-cli --db "$work/copy.sqlite" import "$work/owners.csv"
-label="import it again (every row matched, nothing changes)"; timed build-release/src/huellas-cli --db "$work/copy.sqlite" import "$work/owners.csv"
-label="backup (VACUUM INTO, checked)"; timed build-release/src/huellas-cli --db "$db" backup "$work/backup.sqlite"
-build-release/bench/huellas-bench "$db"
+
+# Wall-clock seconds of a command (its output discarded; stderr as the caller redirects it).
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+line() { printf '%-58s %s\n' "$1" "$2"; }
+
+for owners in "${sizes[@]}"; do
+    dir="$cache/$owners"
+    mkdir -p "$dir"
+    echo
+    echo "=== $owners owners ==="
+    if [ ! -f "$dir/csv/owners.csv" ]; then
+        rm -rf "$dir/csv" "$dir/bench.sqlite"* "$dir/imported"
+        t=$(seconds "$cli" demo --owners "$owners" --seed 1 --today 2026-11-24 --csv "$dir/csv")
+        line "demo --csv (six files, streamed)" "$(printf '%.1f s' "$t")"
+    fi
+    echo "CSV files: $(du -sh "$dir/csv" | cut -f1)"
+    if [ ! -f "$dir/imported" ]; then
+        log="$dir/import.log"
+        rm -f "$dir/bench.sqlite"*
+        t=$(seconds env HUELLAS_FIGURES=1 "$cli" --db "$dir/bench.sqlite" import "$dir"/csv/*.csv 2>"$log")
+        touch "$dir/imported" # only a finished import is reused
+        rows=$(sed -n 's/.*\.csv: \([0-9,]*\) rows$/\1/p' "$log" | tr -d ',' | paste -sd+ | bc)
+        line "import of the six files ($rows rows, one transaction)" "$(printf '%.1f s, %.0f rows/s' "$t" "$(echo "$rows / $t" | bc -l)")"
+        line "import peak memory" "$(grep -o '[0-9]* MB (SQLite.*' "$log" || echo '?')"
+    fi
+    echo "database size: $(du -h "$dir/bench.sqlite" | cut -f1)"
+    work=$(mktemp -d)
+    t=$(seconds "$cli" --db "$dir/bench.sqlite" export owners --out "$work/owners.csv")
+    line "export owners to CSV (file)" "$(printf '%.1f s' "$t")"
+    t=$(seconds "$cli" --db "$dir/bench.sqlite" backup "$work/backup.sqlite")
+    line "backup (VACUUM INTO, checked)" "$(printf '%.1f s' "$t")"
+    rm -rf "$work"
+    # huellas-bench moves the metrics' date and refreshes: work on a copy, keep the cache clean.
+    rm -f "$dir/run.sqlite"* # a stale -wal beside a fresh copy would be replayed into it
+    cp "$dir/bench.sqlite" "$dir/run.sqlite"
+    build-release/bench/huellas-bench "$dir/run.sqlite"
+    rm -f "$dir/run.sqlite"*
+done
