@@ -6,6 +6,7 @@
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
 #include "support/TestDatabase.h"
+#include "support/CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,27 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using huellas::test::runCli;
+using Run = huellas::test::CliRun;
+
 using namespace huellas;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 } // namespace
 

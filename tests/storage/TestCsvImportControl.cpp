@@ -2,6 +2,7 @@
 #include "storage/import/CsvImporter.h"
 #include "storage/import/ImportProblems.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,18 +10,11 @@
 #include <QSqlRecord>
 #include <QTest>
 
+using huellas::test::writeFile;
+
 using namespace huellas;
 
 namespace {
-
-QString writeFile(const QString& folder, const QString& name, const QByteArray& bytes)
-{
-    const QString path = QDir(folder).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 // Owners with long notes: several of the importer's 1 MiB chunks.
 QString writeOwners(const QString& folder, int owners)

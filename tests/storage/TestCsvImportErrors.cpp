@@ -1,25 +1,18 @@
 #include "storage/Sql.h"
 #include "storage/import/CsvImporter.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlRecord>
 #include <QTest>
 
+using huellas::test::writeFile;
+
 using namespace huellas;
 
 namespace {
-
-// Files are written byte for byte: line numbers in the expected messages are the point.
-QString writeFile(const QString& folder, const QString& name, const QByteArray& bytes)
-{
-    const QString path = QDir(folder).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 // tests/data/import/…: ctest says where tests/data is; run by hand, it is found from here.
 QString testData(const QString& relative)

@@ -8,11 +8,14 @@
 #include "storage/import/TextEncoding.h"
 #include "storage/import/Utf8Validator.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+using huellas::test::writeFile;
 
 using namespace huellas;
 
@@ -73,15 +76,6 @@ bool validInPieces(const QByteArray& bytes, qsizetype split)
     validator.add(QByteArrayView(bytes).first(split));
     validator.add(QByteArrayView(bytes).sliced(split));
     return validator.valid();
-}
-
-QString writeFile(const QString& folder, const QString& name, const QByteArray& bytes)
-{
-    const QString path = QDir(folder).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 } // namespace
