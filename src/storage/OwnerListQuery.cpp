@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlDialect.h"
 #include "FollowUpSql.h"
+#include "LikeEscape.h"
 #include "Sql.h"
 #include "core/PhoneNumbers.h"
 #include "core/TextFolding.h"
@@ -20,15 +21,6 @@ bool OwnerListCriteria::isEmpty() const
 
 namespace OwnerListQuery {
 namespace {
-
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 class Builder
 {
@@ -61,14 +53,18 @@ private:
     QStringList m_conditions;
 };
 
-QString rowCondition(Builder& b, SqlDialect::OwnerSearchPart part, const QString& term)
+// The term found in one of the part's columns by reading the row: what the search index
+// answers, for terms it is not asked about.
+QString rowCondition(Builder& b, const SqlDialect& d, SqlDialect::OwnerSearchPart part, const QString& term)
 {
-    const QString pattern = b.bind(likePattern(term));
-    if (part == SqlDialect::OwnerSearchPart::Phones)
-        return QStringLiteral("(o.phone LIKE %1 ESCAPE '\\' OR o.whatsapp LIKE %1 ESCAPE '\\' "
-                              "OR o.phone_secondary LIKE %1 ESCAPE '\\')").arg(pattern);
-    return QStringLiteral("(o.search_name LIKE %1 ESCAPE '\\' OR o.email LIKE %1 ESCAPE '\\' "
-                          "OR o.tags_text LIKE %1 ESCAPE '\\')").arg(pattern);
+    const QString pattern = b.bind(escapedForLike(term));
+    const QStringList columns = part == SqlDialect::OwnerSearchPart::Phones
+        ? QStringList{QStringLiteral("o.phone"), QStringLiteral("o.whatsapp"), QStringLiteral("o.phone_secondary")}
+        : QStringList{QStringLiteral("o.search_name"), QStringLiteral("o.email"), QStringLiteral("o.tags_text")};
+    QStringList alternatives;
+    for (const QString& column : columns)
+        alternatives << d.containsText(column, pattern);
+    return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
 // Terms the search index can look up. When they match at most `indexLimit` owners, the index
@@ -93,7 +89,7 @@ Status addIndexedTerms(Builder& b, Database& database, SqlDialect::OwnerSearchPa
         return failed(found.error());
     if (found->toInt() > indexLimit) {
         for (const QString& term : terms)
-            b.add(rowCondition(b, part, term));
+            b.add(rowCondition(b, d, part, term));
         return {};
     }
     const QString ids = d.ownerSearchIds(part, terms, [&b](const QVariant& value) { return b.bind(value); });
@@ -111,7 +107,7 @@ Status addTextSearch(Builder& b, Database& database, const QString& text, int in
         if (folded.size() >= database.dialect().ownerSearchMinimumLength())
             indexed << folded;
         else
-            b.add(rowCondition(b, SqlDialect::OwnerSearchPart::Text, folded));
+            b.add(rowCondition(b, database.dialect(), SqlDialect::OwnerSearchPart::Text, folded));
     }
     if (indexed.isEmpty())
         return {};

@@ -31,10 +31,6 @@ public:
     virtual QString least(const QString& a, const QString& b) const = 0;
     // Case- and accent-insensitive containment of a bound pattern is engine specific.
     virtual QString containsText(const QString& columnExpr, const QString& param) const = 0;
-    // An ORDER BY key for text that ignores letter case.
-    virtual QString caseInsensitive(const QString& textExpr) const = 0;
-    // The values of an aggregated text expression joined by `separator` (a literal from code).
-    virtual QString joined(const QString& textExpr, const QString& separator) const = 0;
     // The bound value that compares with a stored timestamp column in time order.
     virtual QVariant timestampValue(const QDateTime& utc) const = 0;
     // The same value, hidden from the planner's index choice: when a condition keeps much of a

@@ -42,16 +42,6 @@ public:
         return QStringLiteral("%1 LIKE '%' || %2 || '%' ESCAPE '\\'").arg(columnExpr, param);
     }
 
-    QString caseInsensitive(const QString& textExpr) const override
-    {
-        return textExpr + QStringLiteral(" COLLATE NOCASE");
-    }
-
-    QString joined(const QString& textExpr, const QString& separator) const override
-    {
-        return QStringLiteral("group_concat(%1, '%2')").arg(textExpr, separator);
-    }
-
     QVariant timestampValue(const QDateTime& utc) const override
     {
         // Timestamps are stored as fixed-width UTC text, whose text order is time order.

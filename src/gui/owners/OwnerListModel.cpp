@@ -8,6 +8,9 @@
 #include <QColor>
 #include <QDate>
 
+#include <memory>
+#include <optional>
+
 namespace huellas {
 
 // A column is its sort key: storage's enum lists them in the same order.
@@ -29,17 +32,24 @@ void OwnerListModel::setCriteria(const OwnerListCriteria& criteria)
 
 void OwnerListModel::reload()
 {
-    // The filter is built on the worker: it looks the search up in the index as it goes.
+    // The filter is built on the worker (it probes the search index) once per reload: the
+    // first page, the count and every later page run there one after the other and share it.
+    auto built = std::make_shared<std::optional<Result<OwnerFilter>>>();
+    const auto filterOn = [criteria = m_criteria, built](Database& database) -> const Result<OwnerFilter>& {
+        if (!*built)
+            built->emplace(OwnerListQuery::filterFor(database, criteria));
+        return **built;
+    };
     PagedRowsModel::reload(
-        [criteria = m_criteria](Database& database) -> Result<int> {
-            auto filter = OwnerListQuery::filterFor(database, criteria);
+        [filterOn](Database& database) -> Result<int> {
+            const Result<OwnerFilter>& filter = filterOn(database);
             if (!filter)
                 return failure<int>(filter.error());
             return OwnerListQuery::count(database, *filter);
         },
-        [criteria = m_criteria, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
+        [filterOn, sort = OwnerListSort(m_sortColumn), order = m_sortOrder](
             Database& database, int offset, int limit) -> Result<QList<OwnerListRow>> {
-            auto filter = OwnerListQuery::filterFor(database, criteria);
+            const Result<OwnerFilter>& filter = filterOn(database);
             if (!filter)
                 return failure<QList<OwnerListRow>>(filter.error());
             return OwnerListQuery::page(database, *filter, sort, order, offset, limit);
