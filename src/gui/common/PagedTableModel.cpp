@@ -19,12 +19,11 @@ int PagedTableModel::rowCount(const QModelIndex& parent) const
 
 void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
 {
-    const int generation = ++m_generation;
-    m_latest.storeRelease(generation);
+    const int generation = m_latest.fetchAndAddOrdered(1) + 1;
     m_pageJob = page;
     m_requested.clear();
     setLoading(true);
-    setCounting(true);
+    m_counting = true;
     // The first page before the count, as DB Browser for SQLite does: a search that matches
     // half the owners shows its first rows as soon as they are read, while counting them all
     // goes on behind. A page shorter than a full one is the whole answer: nothing to count.
@@ -39,11 +38,11 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
             return first;
         },
         [this, generation](const Result<std::pair<ErasedPage, int>>& first) {
-            if (generation != m_generation)
+            if (generation != m_latest.loadAcquire())
                 return; // overtaken by a newer reload
             setLoading(false);
             if (!first) {
-                setCounting(false);
+                m_counting = false;
                 return report(first.error());
             }
             m_lastError.clear();
@@ -54,7 +53,7 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
             m_pages.insert(0, CachedPage{first->first, first->second});
             endResetModel();
             if (m_rowCount < pageSize)
-                setCounting(false);
+                m_counting = false;
             emit loaded();
             if (!m_counting)
                 emit counted();
@@ -63,9 +62,9 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
         [stillWanted, wholeAnswer] { return stillWanted() && !*wholeAnswer; },
         [count = std::move(count)](Database& database) { return count(database); },
         [this, generation](const Result<int>& rows) {
-            if (generation != m_generation || !m_counting)
+            if (generation != m_latest.loadAcquire() || !m_counting)
                 return; // overtaken, or the first page already told
-            setCounting(false);
+            m_counting = false;
             if (!rows)
                 return report(rows.error());
             if (*rows > m_rowCount) {
@@ -98,12 +97,12 @@ void PagedTableModel::requestPage(int page) const
         return; // the reload brings fresh rows; the old generation's pages are not worth reading
     m_requested.insert(page);
     auto* self = const_cast<PagedTableModel*>(this); // a cache fill, not a change of contents
-    const int generation = m_generation;
+    const int generation = m_latest.loadAcquire();
     self->m_worker.run<std::pair<ErasedPage, int>>(
         [self, generation] { return self->m_latest.loadAcquire() == generation; },
         [job = m_pageJob, page](Database& database) { return job(database, page * pageSize, pageSize); },
         [self, generation, page](const Result<std::pair<ErasedPage, int>>& rows) {
-            if (generation != self->m_generation)
+            if (generation != self->m_latest.loadAcquire())
                 return;
             self->m_requested.remove(page);
             if (!rows)
@@ -137,11 +136,6 @@ QVariant PagedTableModel::placeholder(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole)
         return QColor(Qt::gray);
     return {};
-}
-
-void PagedTableModel::setCounting(bool counting)
-{
-    m_counting = counting;
 }
 
 void PagedTableModel::setLoading(bool loading)

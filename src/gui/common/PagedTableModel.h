@@ -80,12 +80,10 @@ private:
     void requestPage(int page) const;
     void storePage(int page, CachedPage rows);
     void setLoading(bool loading);
-    void setCounting(bool counting);
     void report(const QString& message);
 
     ErasedPageJob m_pageJob;
-    int m_generation = 0;
-    QAtomicInt m_latest; // m_generation, readable from the worker
+    QAtomicInt m_latest; // the newest reload's generation; the worker reads it too
     int m_rowCount = 0;
     bool m_loading = false;
     bool m_counting = false;
