@@ -13,6 +13,7 @@
 using huellas::test::writeFile;
 
 using namespace huellas;
+using huellas::test::dump;
 
 namespace {
 
@@ -24,27 +25,6 @@ QString writeOwners(const QString& folder, int owners)
     for (int n = 1; n <= owners; ++n)
         bytes += "HU-" + QByteArray::number(n) + ",Ana,Canul," + notes + '\n';
     return writeFile(folder, QStringLiteral("owners.csv"), bytes);
-}
-
-QStringList dump(Database& database)
-{
-    QStringList lines;
-    for (const char* table :
-         {"staff", "owners", "owner_tags", "pets", "appointments", "orders", "invoices",
-          "conversations", "interactions", "audit_log", "settings"}) {
-        auto query =
-            Sql::exec(database.connection(),
-                      QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
-        if (!query)
-            qFatal("%s", qPrintable(query.error()));
-        while (query->next()) {
-            QStringList cells{QLatin1String(table)};
-            for (int i = 0; i < query->record().count(); ++i)
-                cells << query->value(i).toString();
-            lines << cells.join(QLatin1Char('|'));
-        }
-    }
-    return lines;
 }
 
 void importBase(Database& database, const QString& folder)

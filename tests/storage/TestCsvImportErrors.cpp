@@ -11,6 +11,7 @@
 using huellas::test::writeFile;
 
 using namespace huellas;
+using huellas::test::dump;
 
 namespace {
 
@@ -27,28 +28,6 @@ ImportReport imported(Database& database, const QStringList& files, bool dryRun 
     if (!report)
         qFatal("import failed: %s", qPrintable(report.error()));
     return *report;
-}
-
-QStringList dump(Database& database)
-{
-    QStringList lines;
-    for (const char* table :
-         {"staff", "owners", "owner_tags", "pets", "appointments", "orders", "invoices",
-          "conversations", "interactions", "segments", "audit_log", "settings"}) {
-        auto query =
-            Sql::exec(database.connection(),
-                      QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
-        if (!query)
-            qFatal("%s", qPrintable(query.error()));
-        while (query->next()) {
-            const QSqlRecord record = query->record();
-            QStringList cells{QLatin1String(table)};
-            for (int i = 0; i < record.count(); ++i)
-                cells << record.value(i).toString();
-            lines << cells.join(QLatin1Char('|'));
-        }
-    }
-    return lines;
 }
 
 // A small valid database for the malformed files to refer to: HU-1 with pet P-1, HU-3 with P-3.

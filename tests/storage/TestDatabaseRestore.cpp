@@ -13,30 +13,9 @@
 #include <QTest>
 
 using namespace huellas;
+using huellas::test::dump;
 
 namespace {
-
-// Every row of every table, as text: "the same database" means the same dump.
-QStringList dump(Database& database)
-{
-    QStringList lines;
-    auto tables = Sql::exec(database.connection(),
-                            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables->next())
-        names << tables->value(0).toString();
-    for (const QString& table : names) {
-        auto rows = Sql::exec(database.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
-        while (rows->next()) {
-            QStringList cells{table};
-            for (int c = 0; c < rows->record().count(); ++c)
-                cells << rows->value(c).toString();
-            lines << cells.join(QLatin1Char('|'));
-        }
-    }
-    return lines;
-}
 
 QStringList names(const QStringList& paths)
 {

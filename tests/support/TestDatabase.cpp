@@ -2,7 +2,9 @@
 
 #include "core/LocalTime.h"
 #include "storage/OwnerRepository.h"
+#include "storage/Sql.h"
 
+#include <QSqlRecord>
 #include <QTest>
 
 namespace huellas::test {
@@ -25,6 +27,34 @@ qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy)
     if (!id)
         qFatal("cannot save the owner: %s", qPrintable(id.error()));
     return *id;
+}
+
+QStringList dump(Database& database)
+{
+    auto tables = Sql::exec(database.connection(),
+                            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!tables)
+        qFatal("%s", qPrintable(tables.error()));
+    QStringList names;
+    while (tables->next())
+        names << tables->value(0).toString();
+    QStringList lines;
+    for (const QString& table : std::as_const(names)) {
+        auto rows = Sql::exec(database.connection(), QStringLiteral("SELECT * FROM %1").arg(table));
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error()));
+        QStringList tableLines;
+        while (rows->next()) {
+            QStringList cells{table};
+            for (int c = 0; c < rows->record().count(); ++c)
+                cells << rows->value(c).toString();
+            tableLines << cells.join(QLatin1Char('|'));
+        }
+        tableLines.sort(); // row order is the engine's business, not part of "the same data"
+        lines << tableLines;
+    }
+    return lines;
 }
 
 QDateTime localNoon(const QDate& date) { return LocalTime::fromLocal(date, QTime(12, 0)); }

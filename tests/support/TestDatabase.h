@@ -27,6 +27,10 @@ private:
 // Saves a minimal valid owner and returns its id (fails the test process when it cannot).
 qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy = 0);
 
+// Every row of every table (virtual and internal tables included), as sorted text lines:
+// "the database did not change" means the same dump.
+QStringList dump(Database& database);
+
 // A timestamp at local (America/Cancun) noon of that date, so its calendar date is unambiguous.
 QDateTime localNoon(const QDate& date);
 
