@@ -10,6 +10,15 @@
 
 namespace huellas::bench {
 
+// Prints one figure: the median and the worst of `times` (milliseconds), then `note`.
+inline void printTimes(const QString& name, std::vector<double> times, const QString& note)
+{
+    std::sort(times.begin(), times.end());
+    std::printf("%-58s median %9.1f ms   worst %9.1f ms   %s\n", qPrintable(name), times[times.size() / 2],
+                times.back(), qPrintable(note));
+    std::fflush(stdout);
+}
+
 // Runs `work` a few times and prints the median and the worst wall-clock time in milliseconds.
 inline void measure(const QString& name, int repetitions, const std::function<void()>& work)
 {
@@ -20,10 +29,7 @@ inline void measure(const QString& name, int repetitions, const std::function<vo
         work();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    std::printf("%-58s median %9.1f ms   worst %9.1f ms   (n=%d)\n", qPrintable(name), times[times.size() / 2],
-                times.back(), repetitions);
-    std::fflush(stdout);
+    printTimes(name, std::move(times), QStringLiteral("(n=%1)").arg(repetitions));
 }
 
 } // namespace huellas::bench

@@ -1,5 +1,7 @@
 #include "ListBench.h"
 
+#include "BenchTimer.h"
+
 #include "gui/owners/OwnerListModel.h"
 #include "storage/Database.h"
 
@@ -56,10 +58,7 @@ bool rowIn(const OwnerListModel& model, int row)
 
 void print(const QString& name, std::vector<double> times, qint64 stall)
 {
-    std::sort(times.begin(), times.end());
-    std::printf("%-58s median %9.1f ms   worst %9.1f ms   UI stall %4lld ms\n", qPrintable(name),
-                times[times.size() / 2], times.back(), static_cast<long long>(stall));
-    std::fflush(stdout);
+    printTimes(name, std::move(times), QStringLiteral("UI stall %1 ms").arg(stall, 4));
 }
 
 } // namespace
