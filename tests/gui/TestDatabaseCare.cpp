@@ -12,6 +12,7 @@
 #include "storage/DailyBackup.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/OwnerRepository.h"
+#include "support/PagedModelWait.h"
 #include "support/ScratchFilesystem.h"
 #include "support/TestDatabase.h"
 
@@ -67,6 +68,7 @@ void TestDatabaseCare::restoreFromTheWindowBringsBackTheBackup()
     DeskController desk(*db, window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::loaded(*window.ownersView()->model())); // the list reads on its worker
     QCOMPARE(window.ownersView()->model()->rowCount(), 2);
 
     QSignalSpy restored(desk.care(), &DatabaseCare::restored);
@@ -129,6 +131,7 @@ void TestDatabaseCare::readOnlyDatabaseShowsTheBanner()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.banner()->isVisible());
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Read only")), qPrintable(window.banner()->text()));
+    QVERIFY(test::loaded(*window.ownersView()->model())); // the list reads on its worker
     QCOMPARE(window.ownersView()->model()->rowCount(), 1);
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRestoreBackup"))->isEnabled());
 }

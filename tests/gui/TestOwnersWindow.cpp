@@ -123,6 +123,7 @@ void TestOwnersWindow::windowShowsTheOwnerCount()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
     QVERIFY(table);
+    QVERIFY(test::loaded(table->model())); // the list reads on its worker
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("ownerCountsLabel"))->text(), QStringLiteral("Owners: 2"));
 }
