@@ -109,7 +109,10 @@ void ImportLauncher::showProgress(const ImportProgress& progress)
 
 void ImportLauncher::finish(bool ok, const QString& text)
 {
-    delete m_progress;
+    // Later, not now: a modal QProgressDialog::setValue() turns the event loop, so this can run
+    // from inside showProgress()'s setValue on the very dialog.
+    m_progress->hide();
+    m_progress->deleteLater();
     m_progress = nullptr;
     if (ok) {
         MessageBox::information(m_window, tr("Import CSV files"), text);
