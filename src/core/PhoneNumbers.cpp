@@ -35,7 +35,11 @@ Result<QString> normalize(const QString& input)
     util.Format(number, PhoneNumberUtil::E164, &e164);
     // One reading strips one national prefix: "1 1 311 234 5616" gives +5213112345616, which
     // reads as +523112345616. Reading it once more stores the form that reads back to itself, so
-    // saving or importing a stored number again never changes it.
+    // saving or importing a stored number again never changes it. A number already in that
+    // form (every stored or exported one) would only be read the same way again: skipped, as
+    // it halves what an import of a million owners spends on phones.
+    if (QString::fromStdString(e164) == trimmed)
+        return trimmed;
     PhoneNumber again;
     if (util.Parse(e164, defaultRegion, &again) == PhoneNumberUtil::NO_PARSING_ERROR &&
         util.IsValidNumber(again))

@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "Database.h"
+#include "DeferredOwnerSearch.h"
 #include "MetricsRefresher.h"
 #include "RecordColumns.h"
 #include "RowWriter.h"
@@ -65,10 +66,15 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions& options)
     auto staff = ensureStaff(staffAdded);
     if (!staff)
         return failure<DemoSummary>(staff.error());
+    DeferredOwnerSearch search(m_database);
+    if (auto r = search.begin(); !r)
+        return failure<DemoSummary>(r.error());
     DemoRowWriter writer(m_database);
     auto summary = DemoPopulation::generate(writer, *staff, options, *today);
     if (!summary)
         return summary;
+    if (auto r = search.finish(); !r)
+        return failure<DemoSummary>(r.error());
     summary->staff = staffAdded;
     if (auto r = MetricsRefresher(m_database).refreshAll(*today); !r)
         return failure<DemoSummary>(r.error());

@@ -4,6 +4,7 @@
 #include "core/Validation.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace huellas;
@@ -18,6 +19,7 @@ private slots:
     void localDateIsCancunTime();
     void timestampsParseWithAndWithoutZone();
     void storageFormIsUtcIso();
+    void storageFormIsQtsIsoForm();
     void validOwnerHasNoProblems();
     void ownerProblemsNameTheFieldAndValue_data();
     void ownerProblemsNameTheFieldAndValue();
@@ -75,6 +77,23 @@ void TestDomainBasics::storageFormIsUtcIso()
     QCOMPARE(LocalTime::fromStorage(QStringLiteral("2026-11-24T15:30:00")), t);
     QVERIFY(LocalTime::toStorage(QDateTime()).isEmpty());
     QVERIFY(!LocalTime::fromStorage(QString()).isValid());
+}
+
+// toStorage() writes the text itself, for speed: it must stay Qt's ISO form to the letter,
+// whatever the offset, the milliseconds (dropped) or the year.
+void TestDomainBasics::storageFormIsQtsIsoForm()
+{
+    QRandomGenerator random(7);
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 ms = random.bounded(Q_INT64_C(-62135596800000), Q_INT64_C(253402300799999));
+        const int offset = int(random.bounded(-14 * 3600, 14 * 3600));
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
+        QCOMPARE(LocalTime::toStorage(t), t.toUTC().toString(Qt::ISODate));
+    }
+    const QDateTime early(QDate(1, 1, 1), QTime(0, 0, 0, 999), Qt::UTC);
+    QCOMPARE(LocalTime::toStorage(early), QStringLiteral("0001-01-01T00:00:00Z"));
+    const QDateTime beyond(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(LocalTime::toStorage(beyond), beyond.toString(Qt::ISODate));
 }
 
 void TestDomainBasics::validOwnerHasNoProblems()

@@ -14,6 +14,7 @@
 #include "OwnerRowImporter.h"
 #include "PetRowImporter.h"
 #include "storage/AuditLog.h"
+#include "storage/DeferredOwnerSearch.h"
 #include "storage/MetricsRefresher.h"
 #include "storage/Transaction.h"
 
@@ -111,6 +112,9 @@ Result<ImportReport> CsvImporter::run(const QStringList& files, bool dryRun,
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return failure<ImportReport>(transaction.error());
+    DeferredOwnerSearch search(m_database);
+    if (auto r = search.begin(); !r)
+        return failure<ImportReport>(r.error());
     if (auto r = importAll(*probed, state); !r)
         return failure<ImportReport>(r.error()); // the transaction rolls back
     report.errors = state.problems.messages();
@@ -125,6 +129,8 @@ Result<ImportReport> CsvImporter::run(const QStringList& files, bool dryRun,
     }
     if (state.ticker.cancelled())
         return failure<ImportReport>(ImportTicker::cancelledMessage());
+    if (auto r = search.finish(); !r)
+        return failure<ImportReport>(r.error());
     if (auto r = commit(*probed, report); !r)
         return failure<ImportReport>(r.error());
     if (auto r = transaction->commit(); !r)

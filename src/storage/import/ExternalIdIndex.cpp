@@ -4,6 +4,12 @@
 #include "storage/Sql.h"
 
 namespace huellas {
+namespace {
+
+// Ids found lately, at most this many (a few MB at most, however large the import).
+constexpr qsizetype recentCapacity = 16384;
+
+} // namespace
 
 Status ExternalIdIndex::prepare(Database& database)
 {
@@ -18,6 +24,8 @@ Status ExternalIdIndex::prepare(Database& database)
 
 std::optional<ExternalIdIndex::Entry> ExternalIdIndex::stored(const QString& externalId)
 {
+    if (const auto recent = m_recent.constFind(externalId); recent != m_recent.cend())
+        return *recent;
     m_find.bindValue(0, externalId);
     if (auto r = Sql::run(m_find); !r) {
         m_failure = r;
@@ -27,6 +35,11 @@ std::optional<ExternalIdIndex::Entry> ExternalIdIndex::stored(const QString& ext
     if (m_find.next())
         entry = Entry{m_find.value(0).toLongLong(), m_find.value(1).toLongLong()};
     m_find.finish();
+    if (entry) { // a missing id is not kept: a later row of the import may add it
+        if (m_recent.size() >= recentCapacity)
+            m_recent.clear();
+        m_recent.insert(externalId, *entry);
+    }
     return entry;
 }
 
@@ -50,6 +63,7 @@ void ExternalIdIndex::markRejected(const QString& externalId)
 {
     if (externalId.isEmpty() || !m_failure)
         return; // an empty id is never looked up
+    m_recent.remove(externalId);
     if (auto r = m_keys.markRejected(m_kind, externalId); !r)
         m_failure = r;
 }

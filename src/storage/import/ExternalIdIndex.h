@@ -4,6 +4,7 @@
 #include "ImportKind.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 
@@ -16,7 +17,9 @@ class Database;
 // external_id → id (and owner) of one table, asked of the table itself through one prepared
 // SELECT on its unique external_id index: the import writes every accepted row at once, so the
 // table is the index, and memory stays flat however many rows the files and the database hold.
-// Rows the import rejected are remembered in the ImportKeyTable.
+// Rows the import rejected are remembered in the ImportKeyTable. The last ids found are kept
+// in a small memo, emptied when full: the rows of one owner's history usually come together,
+// and an import never deletes a row or changes its external id, so a found id stays right.
 class ExternalIdIndex final
 {
     Q_DISABLE_COPY_MOVE(ExternalIdIndex)
@@ -44,6 +47,7 @@ private:
     ImportKind m_kind;
     ImportKeyTable& m_keys;
     QSqlQuery m_find;
+    QHash<QString, Entry> m_recent;
     Status m_failure;
 };
 
