@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QString>
 
 #include <algorithm>
@@ -30,6 +32,18 @@ inline void measure(const QString& name, int repetitions, const std::function<vo
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     printTimes(name, std::move(times), QStringLiteral("(n=%1)").arg(repetitions));
+}
+
+// Runs `ask` and turns the event loop until `done` holds (a worker's answer arrives through
+// it, as in the window); returns the milliseconds taken.
+inline double until(const std::function<void()>& ask, const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ask();
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace huellas::bench

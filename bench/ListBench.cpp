@@ -40,17 +40,6 @@ private:
     qint64 m_worst = 0;
 };
 
-// Runs `ask` and turns the event loop until `done` holds; returns the milliseconds taken.
-double until(const std::function<void()>& ask, const std::function<bool()>& done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    ask();
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 bool rowIn(const OwnerListModel& model, int row)
 {
     return model.ownerAt(model.index(row, 0)) > 0 || !model.lastError().isEmpty();

@@ -1,17 +1,17 @@
 #include "BenchTimer.h"
 #include "ListBench.h"
+#include "SegmentBench.h"
+#include "WindowBench.h"
 
-#include "core/rules/RuleParser.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/MetricsRefresher.h"
 #include "storage/OwnerCsvExporter.h"
 #include "storage/OwnerListQuery.h"
 #include "storage/dashboard/DashboardQueries.h"
-#include "storage/segments/SegmentQuery.h"
 
+#include <QApplication>
 #include <QBuffer>
-#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -34,9 +34,13 @@ void searchOnce(Database& db, const QString& text)
 
 int main(int argc, char* argv[])
 {
+    if (argc == 3 && qstrcmp(argv[1], "--window") == 0) {
+        QApplication app(argc, argv);
+        return bench::benchWindow(QString::fromLocal8Bit(argv[2]));
+    }
     QCoreApplication app(argc, argv);
     if (argc != 2) {
-        std::fprintf(stderr, "usage: huellas-bench DATABASE\n");
+        std::fprintf(stderr, "usage: huellas-bench DATABASE | huellas-bench --window DATABASE\n");
         return 2;
     }
     QElapsedTimer openTimer;
@@ -73,18 +77,7 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("owners list, no search, first page"), 10, [&] { searchOnce(db, QString()); });
     bench::benchOwnersList(QString::fromLocal8Bit(argv[1]));
 
-    const QByteArray rules[] = {
-        R"({"tier":["vip"],"tags":["dog-owner"],"days_since_visit_max":90})",
-        R"({"species":["dog"],"tier":["vip","professional"],"days_since_visit_min":90,"days_since_visit_max":180,"whatsapp_opt_in":true})",
-        R"({"any":[{"churn_risk":["high"]},{"lifetime_value_min":10000}],"tags_none":["exotic"]})",
-    };
-    for (const QByteArray& json : rules) {
-        auto tree = SegmentRules::parse(json);
-        if (!tree)
-            continue;
-        measure(QStringLiteral("segment count %1").arg(QString::fromUtf8(json.left(40)) + QStringLiteral("…")), 5,
-                [&] { (void)SegmentQuery::count(db, *tree); });
-    }
+    bench::benchSegmentCounts(db, QString::fromLocal8Bit(argv[1]));
     measure(QStringLiteral("export every owner to CSV (in memory)"), 2, [&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

@@ -6,7 +6,8 @@
 # Figures, method and machine go into docs/PERFORMANCE.md.
 #
 # Cache: $HUELLAS_BENCH_CACHE (default ~/.cache/huellas-bench)/<owners>/{csv,bench.sqlite}; delete
-# a size's folder to measure its generation and import again.
+# a size's folder to measure its generation and import again. With two sizes or more, a last
+# table shows how every figure grows from the smallest to the largest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -23,36 +24,78 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 line() { printf '%-58s %s\n' "$1" "$2"; }
 
-for owners in "${sizes[@]}"; do
-    dir="$cache/$owners"
+# Every figure of one size, printed and kept in $dir/figures.txt for the growth table.
+measure_size() {
+    local owners=$1 dir="$cache/$1"
     mkdir -p "$dir"
     echo
     echo "=== $owners owners ==="
     if [ ! -f "$dir/csv/owners.csv" ]; then
-        rm -rf "$dir/csv" "$dir/bench.sqlite"* "$dir/imported"
+        rm -rf "$dir/csv" "$dir/bench.sqlite"* "$dir/imported" "$dir/making.txt"
         t=$(seconds "$cli" demo --owners "$owners" --seed 1 --today 2026-11-24 --csv "$dir/csv")
-        line "demo --csv (six files, streamed)" "$(printf '%.1f s' "$t")"
+        line "demo --csv (six files, streamed)" "$(printf '%.1f s' "$t")" >"$dir/making.txt"
     fi
-    echo "CSV files: $(du -sh "$dir/csv" | cut -f1)"
     if [ ! -f "$dir/imported" ]; then
         log="$dir/import.log"
         rm -f "$dir/bench.sqlite"*
         t=$(seconds env HUELLAS_FIGURES=1 "$cli" --db "$dir/bench.sqlite" import "$dir"/csv/*.csv 2>"$log")
-        touch "$dir/imported" # only a finished import is reused
         rows=$(sed -n 's/.*\.csv: \([0-9,]*\) rows$/\1/p' "$log" | tr -d ',' | paste -sd+ | bc)
-        line "import of the six files ($rows rows, one transaction)" "$(printf '%.1f s, %.0f rows/s' "$t" "$(echo "$rows / $t" | bc -l)")"
-        line "import peak memory" "$(grep -o '[0-9]* MB (SQLite.*' "$log" || echo '?')"
+        {
+            line "import of the six files ($rows rows, one transaction)" "$(printf '%.1f s, %.0f rows/s' "$t" "$(echo "$rows / $t" | bc -l)")"
+            line "import peak memory" "$(grep -o '[0-9]* MB (SQLite.*' "$log" || echo '?')"
+        } >>"$dir/making.txt"
+        touch "$dir/imported" # only a finished import is reused
     fi
-    echo "database size: $(du -h "$dir/bench.sqlite" | cut -f1)"
+    # The data set's making is measured once, when it is made; its figures are kept with it.
+    cat "$dir/making.txt" 2>/dev/null || true
+    echo "CSV files: $(du -sh "$dir/csv" | cut -f1); database: $(du -h "$dir/bench.sqlite" | cut -f1)"
     work=$(mktemp -d)
     t=$(seconds "$cli" --db "$dir/bench.sqlite" export owners --out "$work/owners.csv")
     line "export owners to CSV (file)" "$(printf '%.1f s' "$t")"
     t=$(seconds "$cli" --db "$dir/bench.sqlite" backup "$work/backup.sqlite")
     line "backup (VACUUM INTO, checked)" "$(printf '%.1f s' "$t")"
     rm -rf "$work"
-    # huellas-bench moves the metrics' date and refreshes: work on a copy, keep the cache clean.
-    rm -f "$dir/run.sqlite"* # a stale -wal beside a fresh copy would be replayed into it
+    # Both benchmarks move the metrics' date and refresh: they work on a copy, the cache stays
+    # clean. A stale -wal beside a fresh copy would be replayed into it, so it goes first.
+    rm -f "$dir/run.sqlite"*
+    cp "$dir/bench.sqlite" "$dir/run.sqlite"
+    QT_QPA_PLATFORM=offscreen build-release/bench/huellas-bench --window "$dir/run.sqlite" 2>/dev/null
+    rm -f "$dir/run.sqlite"*
     cp "$dir/bench.sqlite" "$dir/run.sqlite"
     build-release/bench/huellas-bench "$dir/run.sqlite"
     rm -f "$dir/run.sqlite"*
+}
+
+for owners in "${sizes[@]}"; do
+    measure_size "$owners" | tee "$cache/$owners/figures.txt.new"
+    mv "$cache/$owners/figures.txt.new" "$cache/$owners/figures.txt"
 done
+
+# How each figure grows from the smallest size to the largest: the first number after each
+# figure's name (a time, rows/s or MB), side by side, and their ratio.
+if [ ${#sizes[@]} -gt 1 ]; then
+    small="${sizes[0]}" large="${sizes[${#sizes[@]}-1]}"
+    echo
+    echo "=== growth from $small to $large owners (first figure of each line) ==="
+    awk -v small="$small" -v large="$large" '
+        function figure(text,   rest) {
+            rest = substr(text, 59)
+            if (match(rest, /[0-9]+(\.[0-9]+)?/)) return substr(rest, RSTART, RLENGTH)
+            return ""
+        }
+        FNR == 1 { file++ }
+        length($0) > 58 {
+            name = substr($0, 1, 58); value = figure($0)
+            if (value == "") next
+            if (file == 1) { a[name] = value; order[++n] = name } else b[name] = value
+        }
+        END {
+            printf "%-58s %12s %12s %8s\n", "", small, large, "×"
+            for (i = 1; i <= n; i++) {
+                name = order[i]
+                if (!(name in b)) continue
+                ratio = a[name] > 0 ? sprintf("%.1f", b[name] / a[name]) : "-"
+                printf "%-58s %12s %12s %8s\n", name, a[name], b[name], ratio
+            }
+        }' "$cache/$small/figures.txt" "$cache/$large/figures.txt"
+fi

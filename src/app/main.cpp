@@ -52,6 +52,7 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
+    Database::setCacheKiBForNewConnections(DeskController::connectionCacheKiB);
     auto database = Database::open(parser.value(dbOption));
     if (!database) {
         MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), database.error());

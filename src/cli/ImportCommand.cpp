@@ -1,6 +1,6 @@
 #include "CliContext.h"
-#include "PeakMemory.h"
 
+#include "core/ProcessMemory.h"
 #include "storage/Database.h"
 #include "storage/SqliteMemory.h"
 #include "storage/import/CsvImporter.h"
@@ -32,7 +32,7 @@ void printFigures(QTextStream& err)
 {
     if (qEnvironmentVariableIntValue("HUELLAS_FIGURES") != 1)
         return;
-    if (const auto kib = peakResidentKiB())
+    if (const auto kib = ProcessMemory::peakResidentKiB())
         err << QCoreApplication::translate("huellas-cli", "peak memory: %1 MB (SQLite at most %2 MB of it)")
                    .arg((*kib + 512) / 1024)
                    .arg((SqliteMemory::highwater() + (1 << 19)) >> 20)

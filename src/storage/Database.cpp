@@ -14,8 +14,15 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
+#include <atomic>
+
 namespace huellas {
 namespace {
+
+std::atomic<int> newConnectionCacheKiB{Database::bulkCacheKiB};
+
+// The KiB is a number from code, not input (a negative cache_size counts KiB, not pages).
+QString cacheSizePragma(int kib) { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
 
 QString nextConnectionName()
 {
@@ -187,7 +194,7 @@ Status Database::checkBeforeUse()
     // A read-only connection cannot change the journal mode; the file keeps the one it has.
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA synchronous = NORMAL"),
-                        QStringLiteral("PRAGMA cache_size = -262144")};
+                        cacheSizePragma(newConnectionCacheKiB.load())};
     if (!m_readOnly)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
     for (const QString& pragma : pragmas) {
@@ -195,6 +202,14 @@ Status Database::checkBeforeUse()
             return failed(r.error());
     }
     return {};
+}
+
+void Database::setCacheKiBForNewConnections(int kib) { newConnectionCacheKiB.store(kib); }
+
+Status Database::useCacheKiB(int kib)
+{
+    auto set = Sql::exec(connection(), cacheSizePragma(kib));
+    return set ? Status() : failed(set.error());
 }
 
 Status Database::migrate()

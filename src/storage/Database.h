@@ -39,6 +39,14 @@ public:
     // The schema version recorded in a Huellas database on `connection`.
     static Result<int> storedSchemaVersion(const QSqlDatabase& connection);
 
+    // The page cache each connection may fill (KiB), for every connection opened from then on.
+    // The default, 256 MiB, lets an import or a refresh of a million owners keep its indexes
+    // in memory; the window, with a connection per worker, sets a small one (the file's pages
+    // stay in the system's cache anyway) and its import raises its own with useCacheKiB().
+    static constexpr int bulkCacheKiB = 256 * 1024;
+    static void setCacheKiBForNewConnections(int kib);
+    Status useCacheKiB(int kib);
+
     ~Database();
 
     QSqlDatabase connection() const;

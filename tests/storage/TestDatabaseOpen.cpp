@@ -42,6 +42,7 @@ private slots:
     void migratesAnEmptyFileToTheLatestSchema();
     void reopeningIsANoOp();
     void setsPragmasOnEveryConnection();
+    void pageCacheIsTheProcesssChoiceAndRaisedPerConnection();
     void refusesAFileThatIsNotADatabase();
     void refusesATinyFile();
     void refusesAnotherProgramsDatabase();
@@ -88,6 +89,25 @@ void TestDatabaseOpen::setsPragmasOnEveryConnection()
     QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
     QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     QVERIFY(Sql::scalar(db->connection(), QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 1000);
+}
+
+// The window gives each of its connections a small page cache (its memory with a million
+// owners); the command line keeps the large one, and an import in the window raises its own.
+void TestDatabaseOpen::pageCacheIsTheProcesssChoiceAndRaisedPerConnection()
+{
+    const auto cacheSize = [](Database& database) {
+        return Sql::scalar(database.connection(), QStringLiteral("PRAGMA cache_size"))->toInt();
+    };
+    test::TestDatabase db;
+    QCOMPARE(cacheSize(*db), -Database::bulkCacheKiB);
+    Database::setCacheKiBForNewConnections(16 * 1024);
+    auto small = Database::open(db->path());
+    Database::setCacheKiBForNewConnections(Database::bulkCacheKiB);
+    QVERIFY2(small, qPrintable(small.error()));
+    QCOMPARE(cacheSize(**small), -16 * 1024);
+    QCOMPARE(cacheSize(*db), -Database::bulkCacheKiB); // open connections keep theirs
+    QVERIFY((*small)->useCacheKiB(Database::bulkCacheKiB));
+    QCOMPARE(cacheSize(**small), -Database::bulkCacheKiB);
 }
 
 void TestDatabaseOpen::refusesAFileThatIsNotADatabase()

@@ -70,6 +70,9 @@ void ImportLauncher::start()
     m_task = new DatabaseTask(
         m_database.path(),
         [files, cancel = m_cancel, this](Database& database) -> Result<QString> {
+            // A large file's import keeps its indexes in memory, as the command line's does.
+            if (auto r = database.useCacheKiB(Database::bulkCacheKiB); !r)
+                return failure<QString>(r.error());
             ImportObserver observer;
             observer.cancelRequested = [cancel] { return cancel->load(); };
             observer.progress = [this](const ImportProgress& progress) {
