@@ -15,6 +15,7 @@
 #include <memory>
 
 using namespace huellas;
+using huellas::test::column;
 
 namespace {
 
@@ -32,17 +33,6 @@ QVariant scalar(Database& db, const QString& sql, const QVariantMap& params = {}
 qint64 number(Database& db, const QString& sql, const QVariantMap& params = {})
 {
     return scalar(db, sql, params).toLongLong();
-}
-
-QStringList column(Database& db, const QString& sql)
-{
-    auto query = Sql::exec(db.connection(), sql);
-    if (!query)
-        qFatal("%s", qPrintable(query.error()));
-    QStringList values;
-    while (query->next())
-        values << query->value(0).toString();
-    return values;
 }
 
 DemoSummary generate(Database& db, int count, quint64 seed)

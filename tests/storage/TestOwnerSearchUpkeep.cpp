@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace huellas;
+using huellas::test::column;
 using huellas::test::dump;
 using huellas::test::writeFile;
 
@@ -17,17 +18,6 @@ const QStringList upkeepTriggers = {
     QStringLiteral("owner_search_update"),    QStringLiteral("owner_tags_text_delete"),
     QStringLiteral("owner_tags_text_insert"), QStringLiteral("owner_tags_text_update"),
 };
-
-QStringList column(Database& db, const QString& sql)
-{
-    auto query = Sql::exec(db.connection(), sql);
-    if (!query)
-        qFatal("%s", qPrintable(query.error()));
-    QStringList values;
-    while (query->next())
-        values << query->value(0).toString();
-    return values;
-}
 
 QStringList triggers(Database& db)
 {

@@ -59,4 +59,15 @@ QStringList dump(Database& database)
 
 QDateTime localNoon(const QDate& date) { return LocalTime::fromLocal(date, QTime(12, 0)); }
 
+QStringList column(Database& database, const QString& sql)
+{
+    auto query = Sql::exec(database.connection(), sql);
+    if (!query)
+        qFatal("%s", qPrintable(query.error()));
+    QStringList values;
+    while (query->next())
+        values << query->value(0).toString();
+    return values;
+}
+
 } // namespace huellas::test

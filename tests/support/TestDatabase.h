@@ -31,6 +31,9 @@ qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy 
 // "the database did not change" means the same dump.
 QStringList dump(Database& database);
 
+// The first column of every row `sql` returns, as text (fails the test process on an error).
+QStringList column(Database& database, const QString& sql);
+
 // A timestamp at local (America/Cancun) noon of that date, so its calendar date is unambiguous.
 QDateTime localNoon(const QDate& date);
 
