@@ -67,6 +67,7 @@ measure_size() {
 }
 
 for owners in "${sizes[@]}"; do
+    mkdir -p "$cache/$owners"
     measure_size "$owners" | tee "$cache/$owners/figures.txt.new"
     mv "$cache/$owners/figures.txt.new" "$cache/$owners/figures.txt"
 done
