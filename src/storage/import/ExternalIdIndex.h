@@ -19,7 +19,8 @@ class Database;
 // table is the index, and memory stays flat however many rows the files and the database hold.
 // Rows the import rejected are remembered in the ImportKeyTable. The last ids found are kept
 // in a small memo, emptied when full: the rows of one owner's history usually come together,
-// and an import never deletes a row or changes its external id, so a found id stays right.
+// and an import never deletes a row or changes its external id, so a found id stays right
+// (an updated row is forgotten, as its owner may have changed).
 class ExternalIdIndex final
 {
     Q_DISABLE_COPY_MOVE(ExternalIdIndex)
@@ -39,6 +40,8 @@ public:
     std::optional<Entry> find(const QString& externalId);
     // Later references to it are not reported again: the row's own error explains them.
     void markRejected(const QString& externalId);
+    // The row was just updated (its owner may be another now): read it again next time.
+    void forget(const QString& externalId) { m_recent.remove(externalId); }
     const Status& failure() const { return m_failure; }
 
 private:

@@ -21,6 +21,7 @@ Result<RowImporter::Written> RowImporter::save(const ImportRow& row, ExternalIdI
         // An unchanged row is left alone by the statement and still counts as matched.
         if (auto r = statement.update(id, columns); !r)
             return failure<Written>(r.error());
+        index.forget(externalId);
         return Written{Outcome::Updated, id};
     }
     auto id = statement.insert(columns);
