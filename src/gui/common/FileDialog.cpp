@@ -5,20 +5,24 @@
 #include <QStandardPaths>
 
 #include <optional>
+#include <utility>
 
 namespace huellas::FileDialog {
 namespace {
 
-std::optional<QString>& nextFileName()
+// The answer a test queued for the next dialog of this kind: a file name or a list of them.
+template <typename Answer>
+std::optional<Answer>& queued()
 {
-    static std::optional<QString> next;
+    static std::optional<Answer> next;
     return next;
 }
 
-std::optional<QStringList>& nextFileNames()
+// Used once: the dialog after it opens again.
+template <typename Answer>
+std::optional<Answer> takeQueued()
 {
-    static std::optional<QStringList> next;
-    return next;
+    return std::exchange(queued<Answer>(), std::nullopt);
 }
 
 } // namespace
@@ -26,11 +30,8 @@ std::optional<QStringList>& nextFileNames()
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                      const QString& filter)
 {
-    if (auto& next = nextFileName(); next) {
-        const QString answer = *next;
-        next.reset();
-        return answer;
-    }
+    if (auto answer = takeQueued<QString>())
+        return *answer;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName),
                                         filter);
@@ -39,33 +40,27 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
 QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
                      const QString& filter)
 {
-    if (auto& next = nextFileName(); next) {
-        const QString answer = *next;
-        next.reset();
-        return answer;
-    }
+    if (auto answer = takeQueued<QString>())
+        return *answer;
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 QStringList openFileNames(QWidget* parent, const QString& caption, const QString& folder,
                           const QString& filter)
 {
-    if (auto& next = nextFileNames(); next) {
-        const QStringList answer = *next;
-        next.reset();
-        return answer;
-    }
+    if (auto answer = takeQueued<QStringList>())
+        return *answer;
     return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
 }
 
 void setNextFileNames(const QStringList& paths)
 {
-    nextFileNames() = paths;
+    queued<QStringList>() = paths;
 }
 
 void setNextFileName(const QString& path)
 {
-    nextFileName() = path;
+    queued<QString>() = path;
 }
 
 } // namespace huellas::FileDialog

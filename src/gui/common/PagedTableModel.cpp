@@ -19,7 +19,7 @@ int PagedTableModel::rowCount(const QModelIndex& parent) const
 
 void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
 {
-    const int generation = m_latest.fetchAndAddOrdered(1) + 1;
+    const int generation = m_generation.next();
     m_pageJob = page;
     m_requested.clear();
     setLoading(true);
@@ -27,7 +27,7 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
     // The first page before the count, as DB Browser for SQLite does: a search that matches
     // half the owners shows its first rows as soon as they are read, while counting them all
     // goes on behind. A page shorter than a full one is the whole answer: nothing to count.
-    const auto stillWanted = [this, generation] { return m_latest.loadAcquire() == generation; };
+    const auto stillWanted = [this, generation] { return m_generation.isCurrent(generation); };
     // Both jobs run on the worker, one after the other: the page tells the count whether to run.
     auto wholeAnswer = std::make_shared<std::atomic_bool>(false);
     m_worker.run<std::pair<ErasedPage, int>>(
@@ -38,7 +38,7 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
             return first;
         },
         [this, generation](const Result<std::pair<ErasedPage, int>>& first) {
-            if (generation != m_latest.loadAcquire())
+            if (!m_generation.isCurrent(generation))
                 return; // overtaken by a newer reload
             setLoading(false);
             if (!first) {
@@ -62,7 +62,7 @@ void PagedTableModel::reloadWith(CountJob count, ErasedPageJob page)
         [stillWanted, wholeAnswer] { return stillWanted() && !*wholeAnswer; },
         [count = std::move(count)](Database& database) { return count(database); },
         [this, generation](const Result<int>& rows) {
-            if (generation != m_latest.loadAcquire() || !m_counting)
+            if (!m_generation.isCurrent(generation) || !m_counting)
                 return; // overtaken, or the first page already told
             m_counting = false;
             if (!rows)
@@ -97,12 +97,12 @@ void PagedTableModel::requestPage(int page) const
         return; // the reload brings fresh rows; the old generation's pages are not worth reading
     m_requested.insert(page);
     auto* self = const_cast<PagedTableModel*>(this); // a cache fill, not a change of contents
-    const int generation = m_latest.loadAcquire();
+    const int generation = m_generation.current();
     self->m_worker.run<std::pair<ErasedPage, int>>(
-        [self, generation] { return self->m_latest.loadAcquire() == generation; },
+        [self, generation] { return self->m_generation.isCurrent(generation); },
         [job = m_pageJob, page](Database& database) { return job(database, page * pageSize, pageSize); },
         [self, generation, page](const Result<std::pair<ErasedPage, int>>& rows) {
-            if (generation != self->m_latest.loadAcquire())
+            if (!self->m_generation.isCurrent(generation))
                 return;
             self->m_requested.remove(page);
             if (!rows)

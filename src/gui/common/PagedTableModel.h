@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseWorker.h"
+#include "RequestGeneration.h"
 #include "core/Result.h"
 
 #include <QAbstractTableModel>
@@ -83,7 +84,7 @@ private:
     void report(const QString& message);
 
     ErasedPageJob m_pageJob;
-    QAtomicInt m_latest; // the newest reload's generation; the worker reads it too
+    RequestGeneration m_generation; // of the newest reload
     int m_rowCount = 0;
     bool m_loading = false;
     bool m_counting = false;

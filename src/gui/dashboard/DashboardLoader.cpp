@@ -12,19 +12,18 @@ DashboardLoader::DashboardLoader(const QString& databasePath, QObject* parent)
 
 DashboardLoader::~DashboardLoader()
 {
-    m_latest.storeRelease(-1); // whatever is still queued is stale now
+    m_generation.dropAll(); // whatever is still queued is stale now
 }
 
 void DashboardLoader::request(int months)
 {
-    const int generation = m_latest.loadAcquire() + 1;
-    m_latest.storeRelease(generation);
+    const int generation = m_generation.next();
     setBusy(true);
     m_worker.run<DashboardSnapshot>(
-        [this, generation] { return generation == m_latest.loadAcquire(); },
+        [this, generation] { return m_generation.isCurrent(generation); },
         [months](Database& db) { return DashboardQueries::load(db, DashboardQueries::periodOf(db, months)); },
         [this, generation](const Result<DashboardSnapshot>& snapshot) {
-            if (generation != m_latest.loadAcquire())
+            if (!m_generation.isCurrent(generation))
                 return;
             setBusy(false);
             if (snapshot)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "gui/common/DatabaseWorker.h"
+#include "gui/common/RequestGeneration.h"
 #include "storage/dashboard/DashboardData.h"
 
-#include <QAtomicInt>
 #include <QObject>
 
 namespace huellas {
@@ -31,7 +31,7 @@ signals:
 private:
     void setBusy(bool busy);
 
-    QAtomicInt m_latest; // the generation of the newest request, read on the worker too
+    RequestGeneration m_generation;
     bool m_busy = false;
     DatabaseWorker m_worker; // last: it goes first, waiting for its thread
 };

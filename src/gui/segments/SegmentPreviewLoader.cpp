@@ -9,17 +9,17 @@ SegmentPreviewLoader::SegmentPreviewLoader(const QString& databasePath, QObject*
 
 SegmentPreviewLoader::~SegmentPreviewLoader()
 {
-    m_latest.storeRelease(-1); // whatever is still queued is stale now
+    m_generation.dropAll(); // whatever is still queued is stale now
 }
 
 void SegmentPreviewLoader::request(const RuleTree& rules)
 {
-    const int generation = m_latest.fetchAndAddOrdered(1) + 1;
+    const int generation = m_generation.next();
     m_worker.run<SegmentPreview>(
-        [this, generation] { return generation == m_latest.loadAcquire(); },
+        [this, generation] { return m_generation.isCurrent(generation); },
         [rules](Database& db) { return SegmentFormData::preview(db, rules); },
         [this, generation](const Result<SegmentPreview>& preview) {
-            if (generation != m_latest.loadAcquire())
+            if (!m_generation.isCurrent(generation))
                 return; // the manager changed the rules again meanwhile
             if (preview)
                 emit loaded(*preview);
@@ -30,7 +30,7 @@ void SegmentPreviewLoader::request(const RuleTree& rules)
 
 void SegmentPreviewLoader::cancel()
 {
-    m_latest.fetchAndAddOrdered(1);
+    m_generation.dropAll();
 }
 
 } // namespace huellas

@@ -2,9 +2,9 @@
 
 #include "core/rules/RuleTree.h"
 #include "gui/common/DatabaseWorker.h"
+#include "gui/common/RequestGeneration.h"
 #include "storage/segments/SegmentFormData.h"
 
-#include <QAtomicInt>
 #include <QObject>
 
 namespace huellas {
@@ -29,7 +29,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    QAtomicInt m_latest; // the generation of the newest request, read on the worker too
+    RequestGeneration m_generation;
     DatabaseWorker m_worker; // last: it goes first, waiting for its thread
 };
 
