@@ -31,14 +31,9 @@ qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy)
 
 QStringList dump(Database& database)
 {
-    auto tables = Sql::exec(database.connection(),
-                            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    if (!tables)
-        qFatal("%s", qPrintable(tables.error()));
-    QStringList names;
-    while (tables->next())
-        names << tables->value(0).toString();
+    const QStringList names =
+        column(database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList lines;
     for (const QString& table : std::as_const(names)) {
         auto rows = Sql::exec(database.connection(), QStringLiteral("SELECT * FROM %1").arg(table));
