@@ -2255,6 +2255,14 @@ La base de datos actual se conserva como copia fechada junto a ella, así que no
         <source>To attend: %1 — overdue %2, today %3, no date %4</source>
         <translation>Por atender: %1 — vencidos %2, hoy %3, sin fecha %4</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (se muestran los primeros %1)</translation>
+    </message>
 </context>
 <context>
     <name>huellas::ImportLauncher</name>

@@ -165,11 +165,43 @@ Result<QList<InteractionRow>> followUpsNeedingAttention(const Database& database
     return readRows(database, rowSelect + where(filter) + order, filter.params);
 }
 
-Result<int> followUpsNeedingAttentionCount(const Database& database, const QDate& today)
+int FollowUpCounts::in(FollowUpStatus group) const
+{
+    switch (group) {
+    case FollowUpStatus::Overdue:
+        return overdue;
+    case FollowUpStatus::DueToday:
+        return dueToday;
+    case FollowUpStatus::Undated:
+        return undated;
+    default:
+        return 0;
+    }
+}
+
+Result<FollowUpCounts> followUpsNeedingAttentionCounts(const Database& database, const QDate& today)
 {
     InteractionCriteria attention;
     attention.followUp = FollowUpState::NeedsAttention;
-    return count(database, attention, today);
+    InteractionFilter filter = filterFor(database.dialect(), attention, today);
+    filter.params.insert(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    // One pass over the open follow-ups' index; the rest of them are undated.
+    auto query = Sql::exec(database.connection(),
+                           QStringLiteral("SELECT count(*), "
+                                          "coalesce(sum(CASE WHEN i.follow_up_date < :today THEN 1 ELSE 0 END), 0), "
+                                          "coalesce(sum(CASE WHEN i.follow_up_date = :today THEN 1 ELSE 0 END), 0) "
+                                          "FROM interactions i") +
+                               where(filter),
+                           filter.params);
+    if (!query)
+        return failure<FollowUpCounts>(query.error());
+    FollowUpCounts counts;
+    if (query->next()) {
+        counts.overdue = query->value(1).toInt();
+        counts.dueToday = query->value(2).toInt();
+        counts.undated = query->value(0).toInt() - counts.overdue - counts.dueToday;
+    }
+    return counts;
 }
 
 Result<QList<Staff>> staff(const Database& database)

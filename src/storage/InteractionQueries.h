@@ -2,6 +2,7 @@
 
 #include "InteractionCriteria.h"
 #include "InteractionRow.h"
+#include "core/FollowUpStatus.h"
 #include "core/LocalTime.h"
 #include "core/Records.h"
 #include "core/Result.h"
@@ -42,9 +43,19 @@ Result<QList<InteractionRow>> rows(const Database& database, const InteractionCr
 Result<QList<InteractionRow>> followUpsNeedingAttention(const Database& database,
                                                         const QDate& today = LocalTime::today(),
                                                         int limit = -1);
-// The "Pendientes hoy" badge: how many followUpsNeedingAttention() there are.
-Result<int> followUpsNeedingAttentionCount(const Database& database,
-                                           const QDate& today = LocalTime::today());
+// How many followUpsNeedingAttention() there are in each of their groups: the "Pendientes hoy"
+// badge and the list's headers count them all, however few of them a list reads.
+struct FollowUpCounts
+{
+    int overdue = 0;
+    int dueToday = 0;
+    int undated = 0;
+
+    int total() const { return overdue + dueToday + undated; }
+    int in(FollowUpStatus group) const;
+};
+Result<FollowUpCounts> followUpsNeedingAttentionCounts(const Database& database,
+                                                       const QDate& today = LocalTime::today());
 
 // Every staff member, active or not (old interactions name people who have left), by name.
 Result<QList<Staff>> staff(const Database& database);

@@ -151,17 +151,65 @@ Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& c, in
     return filter;
 }
 
-Result<QStringList> valuesInUse(Database& database, Facet facet)
+namespace {
+
+// The cities in use, '' among them, in order: owners_place (city, neighborhood) is sought from
+// one city to the next, as many steps as there are cities, instead of reading a million owners.
+Result<QStringList> citiesInIndex(Database& database)
 {
-    const QString column = facet == Facet::City ? QStringLiteral("city") : QStringLiteral("neighborhood");
     auto query = Sql::exec(database.connection(),
-                           QStringLiteral("SELECT DISTINCT %1 FROM owners WHERE %1 <> '' ORDER BY %1").arg(column));
+                           QStringLiteral("WITH RECURSIVE city(name) AS ("
+                                          " SELECT min(city) FROM owners"
+                                          " UNION ALL"
+                                          " SELECT (SELECT min(o.city) FROM owners o WHERE o.city > city.name)"
+                                          " FROM city WHERE city.name IS NOT NULL) "
+                                          "SELECT name FROM city WHERE name IS NOT NULL"));
     if (!query)
         return failure<QStringList>(query.error());
-    QStringList values;
+    QStringList cities;
     while (query->next())
-        values << query->value(0).toString();
-    return values;
+        cities << query->value(0).toString();
+    return cities;
+}
+
+// The neighbourhoods of one city, sought the same way in the second column of owners_place.
+Status addNeighborhoodsInIndex(Database& database, const QString& city, QStringList& neighborhoods)
+{
+    // Both bound as text even when empty: a null QString binds as NULL, which matches nothing.
+    const QString cityText = city.isNull() ? QStringLiteral("") : city;
+    QString last = QStringLiteral("");
+    for (;;) {
+        auto next = Sql::scalar(database.connection(),
+                                QStringLiteral("SELECT min(neighborhood) FROM owners "
+                                               "WHERE city = :city AND neighborhood > :last"),
+                                {{QStringLiteral(":city"), cityText}, {QStringLiteral(":last"), last}});
+        if (!next)
+            return failed(next.error());
+        if (next->isNull())
+            return {};
+        last = next->toString();
+        neighborhoods << last;
+    }
+}
+
+} // namespace
+
+Result<QStringList> valuesInUse(Database& database, Facet facet)
+{
+    auto cities = citiesInIndex(database);
+    if (!cities)
+        return cities;
+    if (facet == Facet::City) {
+        cities->removeAll(QString());
+        return cities;
+    }
+    QStringList neighborhoods;
+    for (const QString& city : *cities)
+        if (Status added = addNeighborhoodsInIndex(database, city, neighborhoods); !added)
+            return failure<QStringList>(added.error());
+    neighborhoods.sort(); // the same name is in use in several cities
+    neighborhoods.removeDuplicates();
+    return neighborhoods;
 }
 
 Result<int> count(Database& database, const OwnerFilter& filter)

@@ -14,6 +14,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/InteractionQueries.h"
 #include "storage/MetricsRefresher.h"
+#include "storage/Transaction.h"
 #include "storage/import/CsvImporter.h"
 #include "support/TestDatabase.h"
 
@@ -62,6 +63,7 @@ private slots:
     void importKeepsUndatedFollowUps();
     void pendingListsThemInTheirOwnGroupAfterTheDueOnes();
     void keyboardStepsOverTheGroupHeaders();
+    void aLongBacklogListsTheFirstAndCountsThemAll();
     void dashboardCountsAndListsThemAsThePanelDoes();
     void ownersFilterAndLogFilterFindTheSameOwners();
     void dialogLogsAFollowUpWithoutADate();
@@ -103,6 +105,8 @@ void TestUndatedFollowUps::pendingListsThemInTheirOwnGroupAfterTheDueOnes()
 {
     FollowUpsPanel panel(m_db->get());
     FollowUpListModel* model = panel.model();
+    QVERIFY(panel.isLoading()); // read on its worker: the window does not wait for it
+    QTRY_VERIFY(!panel.isLoading());
     QCOMPARE(panel.count(), 3);
     QCOMPARE(model->countIn(FollowUpStatus::Overdue), 1);
     QCOMPARE(model->countIn(FollowUpStatus::Undated), 2);
@@ -127,6 +131,7 @@ void TestUndatedFollowUps::pendingListsThemInTheirOwnGroupAfterTheDueOnes()
 void TestUndatedFollowUps::keyboardStepsOverTheGroupHeaders()
 {
     FollowUpsPanel panel(m_db->get());
+    QTRY_VERIFY(!panel.isLoading());
     QSignalSpy badge(&panel, &FollowUpsPanel::countChanged);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -139,7 +144,7 @@ void TestUndatedFollowUps::keyboardStepsOverTheGroupHeaders()
     const qint64 undated = table->currentInteraction();
     QTest::keyClick(table, Qt::Key_Space); // done: the next undated one takes its place
     QVERIFY(ActivityRepository(m_db->get()).interaction(undated)->followUpCompleted);
-    QCOMPARE(panel.count(), 2);
+    QTRY_COMPARE(panel.count(), 2);
     QCOMPARE(badge.count(), 1);
     QCOMPARE(badge.first().at(0).toInt(), 2);
     QCOMPARE(table->currentIndex().data(Qt::DisplayRole).toString(), QStringLiteral("No date"));
@@ -147,6 +152,47 @@ void TestUndatedFollowUps::keyboardStepsOverTheGroupHeaders()
                  .data()
                  .toString(),
              QStringLiteral("Tardaron en atender"));
+}
+
+// A chain's backlog runs to thousands: the panel reads the first listLimit, most overdue first,
+// while its headers, summary and badge count every one.
+void TestUndatedFollowUps::aLongBacklogListsTheFirstAndCountsThemAll()
+{
+    Database& db = m_db->get();
+    const qint64 owner = test::addOwner(db, QStringLiteral("Rosa"));
+    const int added = FollowUpsPanel::listLimit + 20;
+    ActivityRepository activity(db);
+    auto batch = Transaction::begin(db);
+    QVERIFY(batch.ok());
+    for (int i = 0; i < added; ++i) {
+        Interaction call;
+        call.ownerId = owner;
+        call.interactionType = QStringLiteral("call_out");
+        call.direction = QStringLiteral("outbound");
+        call.subject = QStringLiteral("Seguimiento %1").arg(i);
+        call.requiresFollowUp = true;
+        call.followUpDate = LocalTime::today().addDays(-1 - i % 30);
+        const auto saved = activity.save(call);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    }
+    QVERIFY(batch->commit().ok());
+    FollowUpsPanel panel(db);
+    QSignalSpy badge(&panel, &FollowUpsPanel::countChanged);
+    QTRY_VERIFY(!panel.isLoading());
+    const int all = added + 3; // and the sample's three
+    QCOMPARE(panel.count(), all);
+    QCOMPARE(badge.count(), 1);
+    QCOMPARE(badge.first().at(0).toInt(), all);
+    FollowUpListModel* model = panel.model();
+    QCOMPARE(model->followUpCount(), FollowUpsPanel::listLimit);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Overdue · %1").arg(added + 1));
+    const auto* first = model->followUpAt(model->index(1, 0));
+    QVERIFY(first);
+    QCOMPARE(first->followUpDate, LocalTime::today().addDays(-30));
+    QCOMPARE(child<QLabel>(panel, "followUpsSummaryLabel")->text(),
+             QStringLiteral("To attend: %1 — overdue %2, today 0, no date 2 (the first %3 shown)")
+                 .arg(QLocale().toString(all), QLocale().toString(added + 1),
+                      QLocale().toString(FollowUpsPanel::listLimit)));
 }
 
 void TestUndatedFollowUps::dashboardCountsAndListsThemAsThePanelDoes()

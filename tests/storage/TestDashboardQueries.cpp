@@ -185,8 +185,11 @@ void TestDashboardQueries::followUpKpisCountFollowUpsAndTheirOwners()
     QCOMPARE(k.followUpsNeedingAttention.value, k.followUpsDue.value + k.followUpsUndated.value);
     QVERIFY(k.followUpsUndated.value > 0); // the demo has undated follow-ups, as old exports do
     // The desk's badge counts the same follow-ups the dashboard lists.
-    QCOMPARE(qint64(*InteractionQueries::followUpsNeedingAttentionCount(db, demoToday)),
-             k.followUpsNeedingAttention.value);
+    const auto badge = InteractionQueries::followUpsNeedingAttentionCounts(db, demoToday);
+    QCOMPARE(qint64(badge->total()), k.followUpsNeedingAttention.value);
+    QCOMPARE(qint64(badge->overdue), k.followUpsOverdue.value);
+    QCOMPARE(qint64(badge->dueToday), k.followUpsToday.value);
+    QCOMPARE(qint64(badge->undated), k.followUpsUndated.value);
 }
 
 void TestDashboardQueries::everyOwnerFigureFilterSelectsExactlyThatManyOwners()

@@ -310,10 +310,18 @@ void TestInteractionQueries::undatedFollowUpsAreOpenAndListedAfterTheDueOnes()
     QCOMPARE(subjectsOf(*listed), (QStringList{"promo sent", "due today", "call back some day"}));
     QCOMPARE(listed->at(2).followUpStatus(today), FollowUpStatus::Undated);
     QVERIFY(!listed->at(2).followUpDate.isValid());
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 3);
+    const auto counts = InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today);
+    QVERIFY2(counts.ok(), qPrintable(counts.error()));
+    QCOMPARE(counts->overdue, 1);  // promo sent
+    QCOMPARE(counts->dueToday, 1);
+    QCOMPARE(counts->undated, 1);  // the undated one that is done is not counted
+    QCOMPARE(counts->in(FollowUpStatus::Undated), 1);
+    QCOMPARE(counts->in(FollowUpStatus::Upcoming), 0);
     // An undated follow-up never becomes overdue, whatever the date.
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addYears(5)),
-             4);
+    const auto later = InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today.addYears(5));
+    QCOMPARE(later->total(), 4);
+    QCOMPARE(later->undated, 1);
+    QCOMPARE(later->overdue, 3);
 }
 
 void TestInteractionQueries::eachFollowUpStateHasOneMeaning_data()
@@ -378,18 +386,18 @@ void TestInteractionQueries::eachFollowUpStateHasOneMeaning()
 void TestInteractionQueries::badgeCountMovesWithTheDate()
 {
     addFollowUp(m_luis, QStringLiteral("due today"), today);
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(-2)), 0);
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(-1)), 1);
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 2);
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today.addDays(2)), 3); // long wait
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today.addDays(-2))->total(), 0);
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today.addDays(-1))->total(), 1);
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today)->total(), 2);
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today.addDays(2))->total(), 3); // long wait
 }
 
 void TestInteractionQueries::completingAFollowUpTakesItOffTheList()
 {
     const qint64 id = addFollowUp(m_luis, QStringLiteral("due today"), today);
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 2);
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today)->total(), 2);
     QVERIFY(ActivityRepository(m_db->get()).setFollowUpCompleted(id, true).ok());
-    QCOMPARE(*InteractionQueries::followUpsNeedingAttentionCount(m_db->get(), today), 1);
+    QCOMPARE(InteractionQueries::followUpsNeedingAttentionCounts(m_db->get(), today)->total(), 1);
     QCOMPARE(subjectsOf(*InteractionQueries::followUpsNeedingAttention(m_db->get(), today)),
              QStringList{"promo sent"});
     QVERIFY(ActivityRepository(m_db->get()).interaction(id)->followUpCompleted);

@@ -197,6 +197,31 @@ void TestOwnerListQuery::listsPlacesInUse()
              (QStringList{QStringLiteral("Cancún"), QStringLiteral("Puerto Morelos")}));
     QCOMPARE(*OwnerListQuery::valuesInUse(m_db->get(), OwnerListQuery::Facet::Neighborhood),
              (QStringList{QStringLiteral("Centro"), QStringLiteral("Pescadores")}));
+
+    // The places are sought in the index from one to the next: the same answer as reading
+    // every owner, with a neighbourhood of no city, one in two cities, and cities with none.
+    const auto place = [this](const char* city, const char* neighborhood) {
+        Owner owner;
+        owner.firstName = QStringLiteral("Vecino");
+        owner.city = QString::fromUtf8(city);
+        owner.neighborhood = QString::fromUtf8(neighborhood);
+        QVERIFY(OwnerRepository(m_db->get()).save(owner).ok());
+    };
+    place("", "Sin ciudad");
+    place("Playa del Carmen", "Centro");
+    place("Playa del Carmen", "Ejido");
+    place("Playa del Carmen", "Ejido");
+    place("Tulum", "");
+    place("", "");
+    place("Cancún", "Álamos");
+    const auto readingEveryOwner = [this](const char* column) {
+        return test::column(m_db->get(), QStringLiteral("SELECT DISTINCT %1 FROM owners WHERE %1 <> '' "
+                                                        "ORDER BY %1").arg(QLatin1String(column)));
+    };
+    QCOMPARE(*OwnerListQuery::valuesInUse(m_db->get(), OwnerListQuery::Facet::City), readingEveryOwner("city"));
+    QCOMPARE(*OwnerListQuery::valuesInUse(m_db->get(), OwnerListQuery::Facet::Neighborhood),
+             readingEveryOwner("neighborhood"));
+    QCOMPARE(OwnerListQuery::valuesInUse(m_db->get(), OwnerListQuery::Facet::Neighborhood)->size(), 5);
 }
 
 void TestOwnerListQuery::storedSearchNameFollowsEveryNameChange()

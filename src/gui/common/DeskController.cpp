@@ -100,11 +100,16 @@ void DeskController::showNextFollowUp()
 {
     m_followUpsDock->show();
     m_followUpsDock->raise();
-    m_followUps->refresh();
     FollowUpTableView* table = m_followUps->table();
     table->setFocus(Qt::ShortcutFocusReason);
-    if (table->currentInteraction() == 0)
-        table->selectFollowUp(0, 0);
+    const auto selectFirst = [table] {
+        if (table->currentInteraction() == 0)
+            table->selectFollowUp(0, 0);
+    };
+    selectFirst();
+    // The list is read again on its worker; the first one is chosen there too once it is in.
+    connect(m_followUps, &FollowUpsPanel::refreshed, table, selectFirst, Qt::SingleShotConnection);
+    m_followUps->refresh();
 }
 
 void DeskController::showOwners(const OwnerFilter& filter, const QString& label)

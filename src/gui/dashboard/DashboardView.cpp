@@ -173,8 +173,7 @@ void DashboardView::present(const DashboardSnapshot& snapshot)
     m_kpis->setKpis(snapshot.kpis, snapshot.period.asOf);
     m_charts->setSnapshot(snapshot);
     m_topOwners->setOwners(snapshot.topOwners);
-    m_followUps->setFollowUps(snapshot.kpis.followUpsNeedingAttention, snapshot.followUps,
-                              snapshot.period.asOf);
+    m_followUps->setFollowUps(snapshot.kpis, snapshot.followUps, snapshot.period.asOf);
     m_pages->setCurrentIndex(1);
     m_exportPng->setEnabled(true);
     m_exportPdf->setEnabled(true);

@@ -60,10 +60,11 @@ PendingFollowUpsTable::PendingFollowUpsTable(QWidget* parent)
     updateButtons();
 }
 
-void PendingFollowUpsTable::setFollowUps(const DashboardFigure& listed,
+void PendingFollowUpsTable::setFollowUps(const DashboardKpis& kpis,
                                          const QList<DashboardFollowUp>& followUps,
                                          const QDate& asOf)
 {
+    const DashboardFigure& listed = kpis.followUpsNeedingAttention;
     m_listed = listed;
     m_ownerFilters.clear();
     QList<InteractionRow> rows;
@@ -71,7 +72,10 @@ void PendingFollowUpsTable::setFollowUps(const DashboardFigure& listed,
         rows << item.row;
         m_ownerFilters.insert(item.row.id, item.filter);
     }
-    m_model->setFollowUps(rows, asOf);
+    m_model->setFollowUps(rows, asOf,
+                          InteractionQueries::FollowUpCounts{int(kpis.followUpsOverdue.value),
+                                                             int(kpis.followUpsToday.value),
+                                                             int(kpis.followUpsUndated.value)});
     m_title->setText(
         followUps.size() < listed.value
             ? tr("Pending follow-ups: %1 (the first %2 shown)")

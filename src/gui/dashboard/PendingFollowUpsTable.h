@@ -23,8 +23,8 @@ class PendingFollowUpsTable final : public QWidget
 public:
     explicit PendingFollowUpsTable(QWidget* parent = nullptr);
 
-    // `listed`: how many there are and whose (kpis.followUpsNeedingAttention).
-    void setFollowUps(const DashboardFigure& listed, const QList<DashboardFollowUp>& followUps,
+    // `kpis` count them all and tell whose they are; `followUps` are the first of them.
+    void setFollowUps(const DashboardKpis& kpis, const QList<DashboardFollowUp>& followUps,
                       const QDate& asOf);
     FollowUpListModel* model() const { return m_model; }
     FollowUpTableView* table() const { return m_table; }

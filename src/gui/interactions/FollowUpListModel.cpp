@@ -37,10 +37,12 @@ QString groupTitle(FollowUpStatus group)
 
 } // namespace
 
-void FollowUpListModel::setFollowUps(const QList<InteractionRow>& followUps, const QDate& today)
+void FollowUpListModel::setFollowUps(const QList<InteractionRow>& followUps, const QDate& today,
+                                     const std::optional<InteractionQueries::FollowUpCounts>& counts)
 {
     beginResetModel();
     m_today = today;
+    m_counts = counts;
     m_followUps.clear();
     m_lines.clear();
     for (const FollowUpStatus group : groupOrder) {
@@ -61,6 +63,8 @@ void FollowUpListModel::setFollowUps(const QList<InteractionRow>& followUps, con
 
 int FollowUpListModel::countIn(FollowUpStatus group) const
 {
+    if (m_counts && needsAttention(group))
+        return m_counts->in(group);
     return int(std::count_if(m_followUps.cbegin(), m_followUps.cend(), [&](const auto& row) {
         return row.followUpStatus(m_today) == group;
     }));

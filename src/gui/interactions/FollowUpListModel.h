@@ -1,10 +1,13 @@
 #pragma once
 
+#include "storage/InteractionQueries.h"
 #include "storage/InteractionRow.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace huellas {
 
@@ -12,8 +15,8 @@ namespace huellas {
 // pending list both show it. Follow-ups are grouped under a header row each — overdue, due
 // today, without a date ("Sin fecha"), then upcoming and done if given — in the order they
 // arrive within a group. Header rows have no flags, so they cannot be selected and the
-// keyboard steps over them. It holds a day's to-do list (tens, not thousands), read by the
-// caller through storage.
+// keyboard steps over them. It holds what the caller read through storage: a day's to-do list,
+// or the first of a long one.
 class FollowUpListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,10 +38,12 @@ public:
 
     explicit FollowUpListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
-    // `today` (clinic-local) decides each follow-up's group.
-    void setFollowUps(const QList<InteractionRow>& followUps, const QDate& today);
+    // `today` (clinic-local) decides each follow-up's group. `counts`, when the list holds only
+    // the first of them, are what the group headers count.
+    void setFollowUps(const QList<InteractionRow>& followUps, const QDate& today,
+                      const std::optional<InteractionQueries::FollowUpCounts>& counts = {});
     const QDate& today() const { return m_today; }
-    int followUpCount() const { return int(m_followUps.size()); }
+    int followUpCount() const { return int(m_followUps.size()); } // the ones listed
     int countIn(FollowUpStatus group) const;
 
     bool isGroupHeader(int row) const;
@@ -68,6 +73,7 @@ private:
     QDate m_today;
     QList<InteractionRow> m_followUps;
     QList<Line> m_lines;
+    std::optional<InteractionQueries::FollowUpCounts> m_counts;
 };
 
 } // namespace huellas

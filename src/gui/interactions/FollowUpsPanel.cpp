@@ -6,11 +6,13 @@
 #include "core/LocalTime.h"
 #include "gui/common/MessageBox.h"
 #include "storage/ActivityRepository.h"
+#include "storage/Database.h"
 #include "storage/InteractionQueries.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -28,7 +30,7 @@ FollowUpsPanel::FollowUpsPanel(Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_model(new FollowUpListModel(this)),
       m_table(new FollowUpTableView(m_model, this)), m_summary(new QLabel(this)),
       m_markDone(new QPushButton(tr("Mark as done (Space)"), this)),
-      m_refreshTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)), m_worker(database.path())
 {
     setObjectName(QStringLiteral("followUpsPanel"));
     m_summary->setObjectName(QStringLiteral("followUpsSummaryLabel"));
@@ -71,34 +73,62 @@ void FollowUpsPanel::setUpActions()
     addAction(done);
 }
 
-int FollowUpsPanel::count() const
-{
-    return m_model->followUpCount();
-}
-
 void FollowUpsPanel::refresh()
 {
+    const int request = m_generation.next();
+    const QDate today = LocalTime::today();
+    if (!m_loading && m_lastCount < 0)
+        m_summary->setText(tr("Loading…"));
+    m_loading = true;
+    m_worker.run<ToAttend>(
+        [this, request] { return m_generation.isCurrent(request); },
+        [today](Database& database) -> Result<ToAttend> {
+            auto counts = InteractionQueries::followUpsNeedingAttentionCounts(database, today);
+            if (!counts)
+                return failure<ToAttend>(counts.error());
+            auto listed = InteractionQueries::followUpsNeedingAttention(database, today, listLimit);
+            if (!listed)
+                return failure<ToAttend>(listed.error());
+            return ToAttend{*counts, *listed};
+        },
+        [this, request, today](const Result<ToAttend>& read) {
+            if (m_generation.isCurrent(request))
+                showRead(read, today);
+        });
+}
+
+void FollowUpsPanel::showRead(const Result<ToAttend>& read, const QDate& today)
+{
+    m_loading = false;
+    // The selection is kept by id; a follow-up just done gives its place to the next one.
     const int currentRow = m_table->currentIndex().row();
     const qint64 currentId = m_table->currentInteraction();
-    const QDate today = LocalTime::today();
-    auto followUps = InteractionQueries::followUpsNeedingAttention(m_database, today);
-    m_model->setFollowUps(followUps ? *followUps : QList<InteractionRow>(), today);
+    m_counts = read ? read->counts : InteractionQueries::FollowUpCounts{};
+    m_model->setFollowUps(read ? read->listed : QList<InteractionRow>(), today, m_counts);
     m_table->selectFollowUp(currentId, currentRow);
-    if (!followUps)
-        m_summary->setText(tr("The follow-ups could not be read: %1").arg(followUps.error()));
-    else if (count() == 0)
-        m_summary->setText(tr("No follow-ups due today. All caught up."));
+    if (!read)
+        m_summary->setText(tr("The follow-ups could not be read: %1").arg(read.error()));
     else
-        m_summary->setText(tr("To attend: %1 — overdue %2, today %3, no date %4")
-                               .arg(count())
-                               .arg(m_model->countIn(FollowUpStatus::Overdue))
-                               .arg(m_model->countIn(FollowUpStatus::DueToday))
-                               .arg(m_model->countIn(FollowUpStatus::Undated)));
-    m_markDone->setEnabled(count() > 0);
+        showSummary();
+    m_markDone->setEnabled(m_model->followUpCount() > 0);
     if (count() != m_lastCount) {
         m_lastCount = count();
         emit countChanged(m_lastCount);
     }
+    emit refreshed();
+}
+
+void FollowUpsPanel::showSummary()
+{
+    if (count() == 0)
+        return m_summary->setText(tr("No follow-ups due today. All caught up."));
+    const QLocale locale;
+    QString text = tr("To attend: %1 — overdue %2, today %3, no date %4")
+                       .arg(locale.toString(count()), locale.toString(m_counts.overdue),
+                            locale.toString(m_counts.dueToday), locale.toString(m_counts.undated));
+    if (m_model->followUpCount() < count())
+        text += tr(" (the first %1 shown)").arg(locale.toString(m_model->followUpCount()));
+    m_summary->setText(text);
 }
 
 bool FollowUpsPanel::markSelectedDone()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "gui/common/DatabaseWorker.h"
+#include "gui/common/RequestGeneration.h"
+#include "storage/InteractionQueries.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,15 +28,20 @@ class FollowUpsPanel final : public QWidget
 public:
     explicit FollowUpsPanel(Database& database, QWidget* parent = nullptr);
 
-    int count() const;
+    // How many there are to attend; the list shows the first listLimit of them.
+    int count() const { return m_counts.total(); }
+    static constexpr int listLimit = 500;
     FollowUpListModel* model() const { return m_model; }
     FollowUpTableView* table() const { return m_table; }
+    bool isLoading() const { return m_loading; }
 
-    // Re-reads as of today's date; emits countChanged() when the number moved.
+    // Re-reads as of today's date on the panel's worker; refreshed() tells when the list is in,
+    // and countChanged() when the number moved.
     void refresh();
     bool markSelectedDone();
 
 signals:
+    void refreshed();
     void countChanged(int count);
     // A follow-up was completed or an interaction edited from here.
     void interactionsChanged();
@@ -40,7 +49,14 @@ signals:
 private:
     void setUpTable();
     void setUpActions();
+    struct ToAttend
+    {
+        InteractionQueries::FollowUpCounts counts;
+        QList<InteractionRow> listed;
+    };
     void openFollowUp(const QModelIndex& index);
+    void showRead(const Result<ToAttend>& read, const QDate& today);
+    void showSummary();
 
     Database& m_database;
     FollowUpListModel* m_model;
@@ -48,7 +64,13 @@ private:
     QLabel* m_summary;
     QPushButton* m_markDone;
     QTimer* m_refreshTimer;
+    InteractionQueries::FollowUpCounts m_counts;
+    bool m_loading = false;
     int m_lastCount = -1;
+    RequestGeneration m_generation;
+    // A long list (a chain's backlog) is read off the UI thread. Last: it goes first, waiting
+    // for its thread, while the rest is whole.
+    DatabaseWorker m_worker;
 };
 
 } // namespace huellas

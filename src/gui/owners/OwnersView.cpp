@@ -130,6 +130,8 @@ void OwnersView::reload()
     // Keep the receptionist's place: the owner just edited stays selected once the rows are in.
     if (!m_model->isLoading())
         m_ownerToKeep = currentOwnerId();
+    // The page first: the places for the filters and the total wait behind it on the worker.
+    applyCriteria();
     struct ListFacts
     {
         QStringList cities;
@@ -154,7 +156,6 @@ void OwnersView::reload()
             if (!m_model->isLoading() && !m_model->isCounting())
                 updateCounts();
         });
-    applyCriteria();
 }
 
 void OwnersView::afterLoad()
