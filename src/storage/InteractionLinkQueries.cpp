@@ -95,7 +95,9 @@ Result<QList<Owner>> ownersMatching(const Database& database, const QString& tex
                               ? QString()
                               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return readAll(database,
-                   QStringLiteral("SELECT * FROM owners") + where +
+                   QStringLiteral("SELECT %1 FROM owners o")
+                           .arg(RecordColumns::ownerColumns(database.dialect(), QStringLiteral("o"))) +
+                       where +
                        QStringLiteral(" ORDER BY first_name COLLATE NOCASE, last_name COLLATE "
                                       "NOCASE, id LIMIT :limit"),
                    params, &RecordColumns::ownerFrom);

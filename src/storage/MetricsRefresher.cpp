@@ -1,14 +1,34 @@
 #include "MetricsRefresher.h"
 
 #include "Database.h"
+#include "MetricsDateSql.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "core/LocalTime.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace huellas {
 namespace {
 
-const QString asOfKey = QStringLiteral("metrics_as_of");
+// The churn risk and the recency points of a days-since expression: the steps of
+// core/Metrics.cpp. NULL days (never visited) are low risk and no points.
+QString churnRisk(const QString& days)
+{
+    return QStringLiteral("CASE WHEN %1 > 180 THEN 'high' WHEN %1 > 90 THEN 'medium' ELSE 'low' END").arg(days);
+}
+
+QString recencyPoints(const QString& days)
+{
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN 0 WHEN %1 < 30 THEN 30 WHEN %1 < 90 THEN 20 "
+                          "WHEN %1 < 180 THEN 10 ELSE 0 END")
+        .arg(days);
+}
+
+// The days since a visit at which one of the two above changes: the first day of each step.
+constexpr int stepDays[] = {30, 90, 91, 180, 181};
 
 // One statement for every owner in scope. The formulas mirror core/Metrics.cpp; the tests
 // hold the two against each other on the same data.
@@ -60,14 +80,12 @@ UPDATE owners SET
     total_visits = f.visits,
     first_visit_date = f.first_visit,
     last_visit_date = f.last_visit,
-    days_since_last_visit = f.days,
     lifetime_value = f.ltv,
     average_order_value = CASE WHEN f.paid_n = 0 THEN 0
                                ELSE (2 * f.ltv + f.paid_n) / (2 * f.paid_n) END,
-    churn_risk = CASE WHEN f.days > 180 THEN 'high' WHEN f.days > 90 THEN 'medium' ELSE 'low' END,
+    churn_risk = %12,
     engagement_score = %9
-        + CASE WHEN f.days IS NULL THEN 0 WHEN f.days < 30 THEN 30 WHEN f.days < 90 THEN 20
-               WHEN f.days < 180 THEN 10 ELSE 0 END
+        + %13
         + CASE WHEN f.ltv > 1000000 THEN 20 WHEN f.ltv > 500000 THEN 15
                WHEN f.ltv > 100000 THEN 10 ELSE 0 END
         + %10,
@@ -79,33 +97,26 @@ FROM f WHERE owners.id = f.id
              scope, d.localDate(QStringLiteral("ordered_at")), d.localDate(QStringLiteral("issued_at")),
              days, referrerScope, ownerScope,
              d.least(QStringLiteral("3 * f.visits"), QStringLiteral("30")))
-        .arg(d.least(QStringLiteral("f.contacts"), QStringLiteral("20")), lastEngagement);
+        .arg(d.least(QStringLiteral("f.contacts"), QStringLiteral("20")), lastEngagement)
+        .arg(churnRisk(QStringLiteral("f.days")), recencyPoints(QStringLiteral("f.days")));
 }
 
-// The recency points of a days-since expression: the same steps as refreshSql's.
-QString recencyPoints(const QString& days)
+// Only the date-derived columns, from stored ones: no activity table is read. Days since the
+// last visit are derived, not stored (MetricsDateSql), so only the owners whose churn risk or
+// recency points change are written; `ranges` keep the statement to the last-visit dates
+// where the move crosses a step, read through owners_last_visit.
+QString moveDateSql(const SqlDialect& d, const QStringList& ranges)
 {
-    return QStringLiteral("CASE WHEN %1 IS NULL THEN 0 WHEN %1 < 30 THEN 30 WHEN %1 < 90 THEN 20 "
-                          "WHEN %1 < 180 THEN 10 ELSE 0 END")
-        .arg(days);
-}
-
-// Only the date-derived columns, from stored ones: no activity table is read. In SET, the
-// right-hand columns are the row's old values, so the old recency points are taken away and
-// the new ones added.
-QString moveDateSql(const SqlDialect& d)
-{
+    const QString oldDays = d.daysBetween(QStringLiteral("last_visit_date"), QStringLiteral(":old"));
+    const QString newDays = d.daysBetween(QStringLiteral("last_visit_date"), QStringLiteral(":today"));
     return QStringLiteral(R"(
 UPDATE owners SET
-    days_since_last_visit = nd.days,
-    churn_risk = CASE WHEN nd.days > 180 THEN 'high' WHEN nd.days > 90 THEN 'medium' ELSE 'low' END,
+    churn_risk = %1,
     engagement_score = engagement_score - %2 + %3
-FROM (SELECT id, %1 AS days FROM owners WHERE last_visit_date IS NOT NULL) AS nd
-WHERE owners.id = nd.id AND coalesce(owners.days_since_last_visit, -1) <> nd.days
+WHERE (%4) AND (churn_risk <> %1 OR %2 <> %3)
 )")
-        .arg(d.daysBetween(QStringLiteral("last_visit_date"), QStringLiteral(":today")),
-             recencyPoints(QStringLiteral("owners.days_since_last_visit")),
-             recencyPoints(QStringLiteral("nd.days")));
+        .arg(churnRisk(newDays), recencyPoints(oldDays), recencyPoints(newDays),
+             ranges.join(QLatin1String(" OR ")));
 }
 
 } // namespace
@@ -126,25 +137,39 @@ Status MetricsRefresher::refreshAll(const QDate& today)
 
 Status MetricsRefresher::moveToDate(const QDate& today)
 {
-    auto stored = m_database.setting(asOfKey);
+    auto stored = m_database.setting(MetricsDateSql::asOfKey());
     if (!stored)
         return failed(stored.error());
     // Never refreshed: the stored metrics may be anything, so compute them all once.
-    if (stored->isEmpty())
+    const QDate old = QDate::fromString(*stored, Qt::ISODate);
+    if (!old.isValid())
         return refreshAll(today);
-    return inTransaction(today, moveDateSql(m_database.dialect()));
+    // A step is crossed by the owners whose last visit lies `step` days before some day of the
+    // move: (earlier − step, later − step]. The date may also move back.
+    const QDate earlier = std::min(old, today);
+    const QDate later = std::max(old, today);
+    QVariantMap params{{QStringLiteral(":old"), old.toString(Qt::ISODate)}};
+    QStringList ranges;
+    for (const int step : stepDays) {
+        const QString n = QString::number(ranges.size());
+        ranges << QStringLiteral("(last_visit_date > :after%1 AND last_visit_date <= :upTo%1)").arg(n);
+        params.insert(QStringLiteral(":after") + n, earlier.addDays(-step).toString(Qt::ISODate));
+        params.insert(QStringLiteral(":upTo") + n, later.addDays(-step).toString(Qt::ISODate));
+    }
+    return inTransaction(today, moveDateSql(m_database.dialect(), ranges), params);
 }
 
 // The statement and the new as-of date commit together: the stored date always says what the
 // stored metrics are computed for.
-Status MetricsRefresher::inTransaction(const QDate& today, const QString& sql)
+Status MetricsRefresher::inTransaction(const QDate& today, const QString& sql, QVariantMap params)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return failed(transaction.error());
-    if (auto r = Sql::exec(m_database.connection(), sql, {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}); !r)
+    params.insert(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (auto r = Sql::exec(m_database.connection(), sql, params); !r)
         return failed(r.error());
-    if (auto r = m_database.setSetting(asOfKey, today.toString(Qt::ISODate)); !r)
+    if (auto r = m_database.setSetting(MetricsDateSql::asOfKey(), today.toString(Qt::ISODate)); !r)
         return r;
     return transaction->commit();
 }
@@ -153,7 +178,7 @@ Status MetricsRefresher::refreshOwner(qint64 ownerId) { return run(asOf(), owner
 
 Result<bool> MetricsRefresher::refreshIfStale(const QDate& today)
 {
-    auto stored = m_database.setting(asOfKey);
+    auto stored = m_database.setting(MetricsDateSql::asOfKey());
     if (!stored)
         return failure<bool>(stored.error());
     if (*stored == today.toString(Qt::ISODate))
@@ -165,7 +190,7 @@ Result<bool> MetricsRefresher::refreshIfStale(const QDate& today)
 
 QDate MetricsRefresher::asOf() const
 {
-    auto stored = m_database.setting(asOfKey);
+    auto stored = m_database.setting(MetricsDateSql::asOfKey());
     const QDate date = stored ? QDate::fromString(*stored, Qt::ISODate) : QDate();
     return date.isValid() ? date : LocalTime::today();
 }

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QVariantMap>
 
 namespace huellas {
 
@@ -18,10 +19,11 @@ public:
 
     // Recomputes everything from the activity tables (`refresh --full`, after an import).
     Status refreshAll(const QDate& today);
-    // Moves the metrics to another date: only what the date changes — days since the last
-    // visit, churn risk and the recency part of the engagement score — from the owners' own
-    // stored columns, which the auto-update keeps exact on every write. Touches only owners
-    // whose days change; the same results as refreshAll(today) (the tests hold them equal).
+    // Moves the metrics to another date: only what the date changes — churn risk and the
+    // recency part of the engagement score; days since the last visit are derived, not stored
+    // (MetricsDateSql) — from the owners' own stored columns, which the auto-update keeps
+    // exact on every write. Writes only the owners whose risk or points change; the same
+    // results as refreshAll(today) (the tests hold them equal).
     // A database never refreshed gets refreshAll() instead.
     Status moveToDate(const QDate& today);
     Status refreshOwner(qint64 ownerId);
@@ -32,7 +34,7 @@ public:
 
 private:
     Status run(const QDate& today, qint64 ownerId);
-    Status inTransaction(const QDate& today, const QString& sql);
+    Status inTransaction(const QDate& today, const QString& sql, QVariantMap params = {});
 
     Database& m_database;
 };

@@ -1,6 +1,7 @@
 #include "OwnerExportQuery.h"
 
 #include "Database.h"
+#include "RecordColumns.h"
 #include "Sql.h"
 
 namespace huellas::OwnerExportQuery {
@@ -8,10 +9,11 @@ namespace huellas::OwnerExportQuery {
 Result<QSqlQuery> run(Database& database, const OwnerFilter& filter)
 {
     const QString sql = QStringLiteral(
-        "SELECT o.*, r.external_id AS referrer_external_id, "
+        "SELECT %2, r.external_id AS referrer_external_id, "
         "(SELECT group_concat(tag, ';') FROM (SELECT tag FROM owner_tags t "
         "  WHERE t.owner_id = o.id ORDER BY tag)) AS tag_list "
-        "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id").arg(filter.whereClause());
+        "FROM owners o LEFT JOIN owners r ON r.id = o.referred_by%1 ORDER BY o.id")
+                            .arg(filter.whereClause(), RecordColumns::ownerColumns(database.dialect(), QStringLiteral("o")));
     return Sql::exec(database.connection(), sql, filter.params);
 }
 

@@ -144,7 +144,9 @@ Status OwnerRepository::remove(qint64 ownerId)
 Result<Owner> OwnerRepository::find(qint64 ownerId) const
 {
     const QSqlDatabase db = m_database.connection();
-    auto query = Sql::exec(db, QStringLiteral("SELECT * FROM owners WHERE id = :id"),
+    auto query = Sql::exec(db,
+                           QStringLiteral("SELECT %1 FROM owners o WHERE o.id = :id")
+                               .arg(RecordColumns::ownerColumns(m_database.dialect(), QStringLiteral("o"))),
                            {{QStringLiteral(":id"), ownerId}});
     if (!query)
         return failure<Owner>(query.error());

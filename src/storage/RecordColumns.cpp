@@ -1,5 +1,6 @@
 #include "RecordColumns.h"
 
+#include "MetricsDateSql.h"
 #include "Sql.h"
 #include "core/LocalTime.h"
 
@@ -150,6 +151,12 @@ QVariantMap of(const Staff& s)
         {QStringLiteral("password_hash"), v(s.passwordHash)},
         {QStringLiteral("active"), int(s.active)},
     };
+}
+
+QString ownerColumns(const SqlDialect& dialect, const QString& alias)
+{
+    return QStringLiteral("%1.*, %2 AS days_since_last_visit")
+        .arg(alias, MetricsDateSql::daysSinceLastVisit(dialect, alias));
 }
 
 Owner ownerFrom(const QSqlRecord& r)

@@ -6,6 +6,10 @@
 #include <QVariantMap>
 
 namespace huellas {
+class SqlDialect;
+}
+
+namespace huellas {
 
 // How each record maps to its table's columns: the allow-list every dynamic statement uses.
 namespace RecordColumns {
@@ -19,6 +23,9 @@ QVariantMap of(const Conversation& conversation);
 QVariantMap of(const Interaction& interaction);
 QVariantMap of(const Staff& staff);
 
+// What a SELECT of owners aliased `alias` lists for ownerFrom(): the stored columns and the
+// derived days since the last visit (MetricsDateSql).
+QString ownerColumns(const SqlDialect& dialect, const QString& alias);
 Owner ownerFrom(const QSqlRecord& row); // tags are read separately
 Pet petFrom(const QSqlRecord& row);
 Appointment appointmentFrom(const QSqlRecord& row);

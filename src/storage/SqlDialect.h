@@ -26,6 +26,10 @@ public:
     virtual QString localDate(const QString& timestampExpr) const = 0;
     // Whole days from one 'YYYY-MM-DD' expression to another (to − from).
     virtual QString daysBetween(const QString& fromDateExpr, const QString& toDateExpr) const = 0;
+    // The 'YYYY-MM-DD' date `daysExpr` (a whole number) days before a 'YYYY-MM-DD' expression.
+    virtual QString dateMinusDays(const QString& dateExpr, const QString& daysExpr) const = 0;
+    // The current moment, as localDate() reads a timestamp.
+    virtual QString now() const = 0;
     // The larger / smaller of two values of the same type (NULLs must be handled by the caller).
     virtual QString greatest(const QString& a, const QString& b) const = 0;
     virtual QString least(const QString& a, const QString& b) const = 0;

@@ -26,6 +26,13 @@ public:
             .arg(fromDateExpr, toDateExpr);
     }
 
+    QString dateMinusDays(const QString& dateExpr, const QString& daysExpr) const override
+    {
+        return QStringLiteral("date(%1, (0 - (%2)) || ' days')").arg(dateExpr, daysExpr);
+    }
+
+    QString now() const override { return QStringLiteral("'now'"); }
+
     QString greatest(const QString& a, const QString& b) const override
     {
         return QStringLiteral("max(%1, %2)").arg(a, b);

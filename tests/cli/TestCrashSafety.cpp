@@ -65,7 +65,7 @@ QString metricsChecksum(const QString& path)
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     return Sql::scalar((*db)->connection(),
-                       QStringLiteral("SELECT group_concat(id || ':' || coalesce(days_since_last_visit, '') "
+                       QStringLiteral("SELECT group_concat(id || ':' || coalesce(last_visit_date, '') "
                                       "|| ':' || churn_risk || ':' || engagement_score, ',') "
                                       "FROM (SELECT * FROM owners ORDER BY id)"))
         ->toString();

@@ -142,7 +142,8 @@ void TestDashboardQueries::kpisEqualDirectCounts()
                                          "strftime('%Y-%m', created_at, '-5 hours') = '2026-11'")));
     QCOMPARE(k.active90.value,
              sqlCount(db, QStringLiteral(
-                              "SELECT count(*) FROM owners WHERE days_since_last_visit <= 90")));
+                              "SELECT count(*) FROM owners WHERE CAST(julianday((SELECT value FROM settings "
+                              "WHERE key = 'metrics_as_of')) - julianday(last_visit_date) AS INTEGER) <= 90")));
     QVERIFY(k.active90.value > 0);
     QCOMPARE(k.highRisk.value,
              sqlCount(db, QStringLiteral("SELECT count(*) FROM owners WHERE churn_risk = 'high'")));

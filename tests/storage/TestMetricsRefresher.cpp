@@ -88,7 +88,7 @@ private slots:
     void refreshIfStaleRunsOncePerDay();
     void setBasedRefreshAgreesWithTheFormulas();
     void movingTheDateEqualsAFullRecomputeAfterRandomWrites();
-    void movingTheDateTouchesOnlyOwnersWhoseDaysChange();
+    void movingTheDateWritesOnlyOwnersWhoseRiskOrPointsChange();
 };
 
 void TestMetricsRefresher::lifetimeValueCountsOnlyPaidOrdersAndInvoices()
@@ -333,12 +333,14 @@ void TestMetricsRefresher::setBasedRefreshAgreesWithTheFormulas()
 
 namespace {
 
-// Every derived column of every owner, one line each.
+// Every derived column of every owner, one line each, with the date they are as of (days
+// since the last visit are derived from the two).
 QStringList storedMetrics(Database& db)
 {
     auto rows = Sql::exec(db.connection(),
                           QStringLiteral("SELECT id, total_visits, first_visit_date, last_visit_date, "
-                                         "days_since_last_visit, lifetime_value, average_order_value, "
+                                         "(SELECT value FROM settings WHERE key = 'metrics_as_of'), "
+                                         "lifetime_value, average_order_value, "
                                          "churn_risk, engagement_score, last_engagement_date, "
                                          "referrals_made FROM owners ORDER BY id"));
     QStringList lines;
@@ -421,23 +423,40 @@ void TestMetricsRefresher::movingTheDateEqualsAFullRecomputeAfterRandomWrites()
     QCOMPARE(compared, 25);
 }
 
-void TestMetricsRefresher::movingTheDateTouchesOnlyOwnersWhoseDaysChange()
+void TestMetricsRefresher::movingTheDateWritesOnlyOwnersWhoseRiskOrPointsChange()
 {
     Fixture f;
     const qint64 seen = test::addOwner(*f.db, QStringLiteral("Ana"));
     const qint64 never = test::addOwner(*f.db, QStringLiteral("Luis"));
     f.completedAppointment(seen, today.addDays(-10));
     MetricsRefresher refresher(*f.db);
+    QVERIFY(refresher.refreshAll(today).ok());
     const auto writes = [&] {
         return Sql::scalar(f.db->connection(), QStringLiteral("SELECT total_changes()"))->toInt();
     };
+    const int pointsToday = f.owner(seen).metrics.engagementScore;
+    // 10 -> 11 days: no step is crossed, only the as-of date is written; the days follow it.
     int before = writes();
     QVERIFY(refresher.moveToDate(today.addDays(1)).ok());
-    QCOMPARE(writes() - before, 2); // Ana's row and the as-of date; Luis, never seen, untouched
-    before = writes();
-    QVERIFY(refresher.moveToDate(today.addDays(1)).ok());
-    QCOMPARE(writes() - before, 1); // nothing changed: only the as-of date is written
+    QCOMPARE(writes() - before, 1);
     QCOMPARE(f.owner(seen).metrics.daysSinceLastVisit, std::optional<int>(11));
+    QCOMPARE(f.owner(seen).metrics.engagementScore, pointsToday);
+    // 30 days: the recency points drop from 30 to 20, Ana's row and the date are written.
+    before = writes();
+    QVERIFY(refresher.moveToDate(today.addDays(20)).ok());
+    QCOMPARE(writes() - before, 2);
+    QCOMPARE(f.owner(seen).metrics.engagementScore, pointsToday - 10);
+    // 91 days, by a jump over several steps: medium risk, 10 points.
+    before = writes();
+    QVERIFY(refresher.moveToDate(today.addDays(81)).ok());
+    QCOMPARE(writes() - before, 2);
+    QCOMPARE(f.owner(seen).metrics.churnRisk, QStringLiteral("medium"));
+    QCOMPARE(f.owner(seen).metrics.engagementScore, pointsToday - 20);
+    // And back: as it was, Luis (never seen) untouched throughout.
+    QVERIFY(refresher.moveToDate(today).ok());
+    QCOMPARE(f.owner(seen).metrics.churnRisk, QStringLiteral("low"));
+    QCOMPARE(f.owner(seen).metrics.engagementScore, pointsToday);
+    QCOMPARE(f.owner(seen).metrics.daysSinceLastVisit, std::optional<int>(10));
     QCOMPARE(f.owner(never).metrics.daysSinceLastVisit, std::nullopt);
     QCOMPARE(f.owner(never).metrics.churnRisk, QStringLiteral("low"));
 }

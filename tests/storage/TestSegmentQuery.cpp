@@ -351,6 +351,17 @@ void TestSegmentQuery::daysSinceVisitBoundsAreInclusiveAndSkipNeverVisited()
     QCOMPARE(clinic.members(R"({"days_since_visit_max":0})"), list({"today"}));
     QCOMPARE(clinic.members(R"({"days_since_visit_max":100000})"),
              list({"today", "30", "89", "90", "91"}));
+    // Bounds past any date: every visited owner, or none, never an error or the never-visited.
+    QCOMPARE(clinic.members(R"({"days_since_visit_max":9007199254740992})"),
+             list({"today", "30", "89", "90", "91"}));
+    QCOMPARE(clinic.members(R"({"days_since_visit_min":9007199254740992})"), QStringList());
+
+    // The days are derived from the metrics' date: moving it moves every owner's days.
+    QVERIFY(MetricsRefresher(clinic.db()).moveToDate(today.addDays(1)).ok());
+    QCOMPARE(clinic.stored(ninety).metrics.daysSinceLastVisit.value_or(-1), 91);
+    QCOMPARE(clinic.members(R"({"days_since_visit_max":90})"), list({"today", "30", "89"}));
+    QCOMPARE(clinic.members(R"({"days_since_visit_min":91,"days_since_visit_max":92})"),
+             list({"90", "91"}));
 }
 
 void TestSegmentQuery::engagementAndVisitBounds()

@@ -1,5 +1,7 @@
 #include "DashboardFilters.h"
 
+#include "storage/MetricsDateSql.h"
+
 #include "core/LocalTime.h"
 #include "storage/FollowUpSql.h"
 #include "storage/Sql.h"
@@ -62,7 +64,8 @@ OwnerFilter DashboardFilters::churnRiskIn(const QStringList& risks)
 OwnerFilter DashboardFilters::visitedWithin(int days)
 {
     OwnerFilter f;
-    f.condition = QStringLiteral("o.days_since_last_visit <= %1").arg(bind(f, days));
+    f.condition = MetricsDateSql::daysAtMost(m_dialect, QStringLiteral("o"), days,
+                                             [this, &f](const QVariant& value) { return bind(f, value); });
     return f;
 }
 

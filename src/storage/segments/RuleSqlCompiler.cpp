@@ -1,6 +1,7 @@
 #include "RuleSqlCompiler.h"
 
 #include "core/LocalTime.h"
+#include "storage/MetricsDateSql.h"
 #include "storage/SqlDialect.h"
 
 namespace huellas {
@@ -12,13 +13,6 @@ QString joined(const QStringList& parts, const char* separator)
     for (const QString& part : parts)
         wrapped << QLatin1Char('(') + part + QLatin1Char(')');
     return wrapped.join(QLatin1String(separator));
-}
-
-// Never-visited owners have NULL days; the explicit test keeps the condition two-valued, so it
-// still reads right when a caller negates the whole filter.
-QString daysCondition(const QString& comparison)
-{
-    return QStringLiteral("o.days_since_last_visit IS NOT NULL AND ") + comparison;
 }
 
 } // namespace
@@ -62,9 +56,11 @@ QString RuleSqlCompiler::conditionFor(const RuleCondition& c)
     case RuleKey::LifetimeValueMin: return compared("o.lifetime_value", ">=", c.number());
     case RuleKey::LifetimeValueMax: return compared("o.lifetime_value", "<=", c.number());
     case RuleKey::DaysSinceVisitMin:
-        return daysCondition(compared("o.days_since_last_visit", ">=", c.number()));
+        return MetricsDateSql::daysAtLeast(m_dialect, QStringLiteral("o"), c.number(),
+                                           [this](const QVariant& value) { return bind(value); });
     case RuleKey::DaysSinceVisitMax:
-        return daysCondition(compared("o.days_since_last_visit", "<=", c.number()));
+        return MetricsDateSql::daysAtMost(m_dialect, QStringLiteral("o"), c.number(),
+                                           [this](const QVariant& value) { return bind(value); });
     case RuleKey::ChurnRisk: return oneOf("o.churn_risk", c.texts());
     case RuleKey::EmailOptIn: return compared("o.email_opt_in", "=", flag());
     case RuleKey::SmsOptIn: return compared("o.sms_opt_in", "=", flag());
