@@ -25,9 +25,9 @@ void searchOnce(Database& db, const QString& text)
 {
     OwnerListCriteria criteria;
     criteria.text = text;
-    const OwnerFilter filter = *OwnerListQuery::filterFor(db, criteria);
-    (void)OwnerListQuery::count(db, filter);
-    (void)OwnerListQuery::page(db, filter, OwnerListSort::Name, Qt::AscendingOrder, 0, 256);
+    (void)OwnerListQuery::count(db, *OwnerListQuery::filterFor(db, criteria, OwnerListQuery::countIndexLimit));
+    (void)OwnerListQuery::page(db, *OwnerListQuery::filterFor(db, criteria), OwnerListSort::Name,
+                               Qt::AscendingOrder, 0, 256);
 }
 
 } // namespace

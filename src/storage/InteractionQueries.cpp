@@ -152,17 +152,36 @@ Result<QList<InteractionRow>> rows(const Database& database, const InteractionCr
 Result<QList<InteractionRow>> followUpsNeedingAttention(const Database& database,
                                                         const QDate& today, int limit)
 {
-    InteractionCriteria attention;
-    attention.followUp = FollowUpState::NeedsAttention;
-    InteractionFilter filter = filterFor(database.dialect(), attention, today);
-    // Dated ones first, the most overdue at the top; then the undated, oldest first.
-    QString order = QStringLiteral(
-        " ORDER BY i.follow_up_date IS NULL, i.follow_up_date, i.created_at, i.id");
-    if (limit >= 0) {
-        order += QStringLiteral(" LIMIT :limit");
-        filter.params.insert(QStringLiteral(":limit"), limit);
+    // Dated ones first, the most overdue at the top; then the undated, oldest first. Two reads
+    // in the order of the open follow-ups' index (follow_up_date, created_at): each stops at
+    // the limit instead of sorting a backlog of tens of thousands first.
+    const struct
+    {
+        FollowUpState state;
+        const char* order;
+    } parts[] = {
+        {FollowUpState::Due, " ORDER BY i.follow_up_date, i.created_at, i.id"},
+        {FollowUpState::Undated, " ORDER BY i.created_at, i.id"},
+    };
+    QList<InteractionRow> listed;
+    for (const auto& part : parts) {
+        const int room = limit < 0 ? -1 : limit - int(listed.size());
+        if (room == 0)
+            break;
+        InteractionCriteria criteria;
+        criteria.followUp = part.state;
+        InteractionFilter filter = filterFor(database.dialect(), criteria, today);
+        QString order = QLatin1String(part.order);
+        if (room > 0) {
+            order += QStringLiteral(" LIMIT :limit");
+            filter.params.insert(QStringLiteral(":limit"), room);
+        }
+        auto rows = readRows(database, rowSelect + where(filter) + order, filter.params);
+        if (!rows)
+            return rows;
+        listed << *rows;
     }
-    return readRows(database, rowSelect + where(filter) + order, filter.params);
+    return listed;
 }
 
 int FollowUpCounts::in(FollowUpStatus group) const

@@ -54,7 +54,14 @@ namespace OwnerListQuery {
 
 // Looks the search up in the owners' search index while building (see addIndexedTerms): a
 // term matching more than `indexLimit` owners is tested on each row instead.
-Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& criteria, int indexLimit = 5000);
+// A page stops at its first rows, which reading the list in order finds at once when a term is
+// frequent; a count reads every match, and the index's ids beat reading every owner until the
+// matches are a large share of them ("jose" at a million owners: 22,150 ids, 30 ms instead of
+// 860 ms).
+constexpr int pageIndexLimit = 5000;
+constexpr int countIndexLimit = 50000;
+Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& criteria,
+                              int indexLimit = pageIndexLimit);
 
 enum class Facet { City, Neighborhood };
 // The values in use, sorted, for the quick-filter combos.

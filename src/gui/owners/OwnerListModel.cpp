@@ -33,7 +33,8 @@ void OwnerListModel::setCriteria(const OwnerListCriteria& criteria)
 void OwnerListModel::reload()
 {
     // The filter is built on the worker (it probes the search index) once per reload: the
-    // first page, the count and every later page run there one after the other and share it.
+    // first page and every later page run there one after the other and share it. The count
+    // builds its own, which takes the index for more frequent terms (OwnerListQuery).
     auto built = std::make_shared<std::optional<Result<OwnerFilter>>>();
     const auto filterOn = [criteria = m_criteria, built](Database& database) -> const Result<OwnerFilter>& {
         if (!*built)
@@ -41,8 +42,8 @@ void OwnerListModel::reload()
         return **built;
     };
     PagedRowsModel::reload(
-        [filterOn](Database& database) -> Result<int> {
-            const Result<OwnerFilter>& filter = filterOn(database);
+        [criteria = m_criteria](Database& database) -> Result<int> {
+            auto filter = OwnerListQuery::filterFor(database, criteria, OwnerListQuery::countIndexLimit);
             if (!filter)
                 return failure<int>(filter.error());
             return OwnerListQuery::count(database, *filter);
