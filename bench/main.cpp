@@ -42,8 +42,13 @@ int main(int argc, char* argv[])
     // an hour shows its progress, and a stopped one keeps what it measured.
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--list") == 0) { // the owners list's figures alone
+        bench::benchOwnersList(QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
     if (argc != 2) {
-        std::fprintf(stderr, "usage: huellas-bench DATABASE | huellas-bench --window DATABASE\n");
+        std::fprintf(stderr, "usage: huellas-bench DATABASE | huellas-bench --window DATABASE | "
+                             "huellas-bench --list DATABASE\n");
         return 2;
     }
     QElapsedTimer openTimer;

@@ -87,7 +87,9 @@ if [ ${#sizes[@]} -gt 1 ]; then
         }
         FNR == 1 { file++ }
         length($0) > 58 {
+            # "page at row 50000" and "count in (137 rows)" name the same figure at both sizes.
             name = substr($0, 1, 58); value = figure($0)
+            gsub(/row [0-9]+/, "row N", name); gsub(/\([0-9]+ rows\)/, "", name); gsub(/ +$/, "", name)
             if (value == "") next
             if (file == 1) { a[name] = value; order[++n] = name } else b[name] = value
         }
