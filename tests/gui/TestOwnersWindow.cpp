@@ -168,9 +168,12 @@ void TestOwnersWindow::enterInTheListOpensTheOwner()
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("ownerSearchEdit"));
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("ana"));
-    QTest::keyClick(search, Qt::Key_Down); // into the list, first row selected
+    QTest::keyClick(search, Qt::Key_Down); // into the list, the first match selected once it is in
     auto* table = window.findChild<QTableView*>(QStringLiteral("ownersTable"));
     QTRY_VERIFY(table->hasFocus());
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    QVERIFY(test::loaded(table->model()));
+    QCOMPARE(table->currentIndex().row(), 0); // and stays selected when the count comes in
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toLongLong(), ana);

@@ -102,7 +102,11 @@ OwnersView::OwnersView(Database& database, QWidget* parent)
     });
     connect(m_filterBar, &OwnerFilterBar::moveToListRequested, this, [this] {
         m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        // ↓ right after typing: the matches may still be on their way, and the first of them,
+        // not a row of the list before, is the one Enter must open.
+        if (m_model->isLoading())
+            m_selectFirstWhenLoaded = true;
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
     reload();
@@ -162,7 +166,10 @@ void OwnersView::afterLoad()
 {
     if (const int row = m_ownerToKeep > 0 ? m_model->rowOf(m_ownerToKeep) : -1; row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
+    else if (m_selectFirstWhenLoaded && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     m_ownerToKeep = 0;
+    m_selectFirstWhenLoaded = false;
     if (m_model->isCounting())
         m_counts->setText(tr("Counting…"));
 }

@@ -56,6 +56,7 @@ private:
     QPushButton* m_clearRestriction;
     OwnerFilter m_restriction;
     qint64 m_ownerToKeep = 0; // selected before a reload, selected again when its row is in
+    bool m_selectFirstWhenLoaded = false; // ↓ from the search while the matches were on their way
     int m_total = -1;         // every owner, read with the filter values; -1 until then
 };
 
