@@ -40,9 +40,10 @@ closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflic
               --no-breaks --no-replaces --no-enhances $listed $baseline apt 2>/dev/null |
           grep -v '^ ' | tr -d '<>' | sed 's/:.*//' | sort -u)
 
-# "FILE<TAB>what uses it", one a line.
+# "FILE<TAB>what uses it", one a line; and what is wrong, one a line.
 used=()
 use() { used+=("$1"$'\t'"$2"); }
+problems=()
 
 while IFS= read -r line; do # CMake package configurations
     name=${line%%_DIR:PATH=*}
@@ -86,6 +87,41 @@ for path in $(grep -rhoE '/usr/(s?bin|lib/[A-Za-z0-9_.+-]+/bin|lib/postgresql/[0
     [ -f "$path" ] && [ -x "$path" ] && use "$path" "program $path (named in the sources)"
 done
 
+# The PostgreSQL server's programs (initdb, pg_ctl, pg_basebackup, …): Debian keeps them off
+# PATH, in /usr/lib/postgresql/N/bin, and scripts/pg-test-server.sh runs them from the newest
+# such folder, so the words above miss them. Every program there that the scripts, the tests,
+# the tools or the sources name as a word counts (comments too: erring on the safe side).
+pg_bin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+if [ -d "$pg_bin" ]; then
+    for program in "$pg_bin"/*; do
+        name=${program##*/}
+        grep -rqwF --include='*.sh' --include='*.cpp' --include='*.h' --include=CMakeLists.txt \
+            -- "$name" "$root/scripts" "$root/tests" "$root/tools" "$root/bench" "$root/src" \
+            2>/dev/null && use "$program" "PostgreSQL program $name (named in the sources)"
+    done
+fi
+
+# The Qt SQL drivers the sources ask for by name (addDatabase("QPSQL")): plugins that no CMake
+# variable names. Qt's CMake package says where each one's file is.
+sql_dir=$(sed -n 's/^Qt6Sql_DIR:PATH=//p' "$cache")
+qt_prefix=$(cd "$sql_dir/../../../.." 2>/dev/null && pwd || true) # where Qt's CMake files say
+for driver in $(grep -rhoE --include='*.cpp' --include='*.h' '"Q(SQLITE|PSQL|MYSQL|ODBC|IBASE)"' \
+                    "$root/src" "$root/tests" "$root/tools" "$root/bench" 2>/dev/null |
+                    tr -d '"' | sort -u); do
+    targets=$(find "$sql_dir" -maxdepth 1 -iname "Qt6${driver}DriverPluginTargets-*.cmake" \
+                  2>/dev/null | head -n 1)
+    # "${_IMPORT_PREFIX}/lib/…/sqldrivers/libqsqlpsql.so", the prefix four folders up from them.
+    plugin=$(sed -nE 's/.*IMPORTED_LOCATION[A-Z_]* "\$\{_IMPORT_PREFIX\}([^"]+)".*/\1/p' \
+                 "${targets:-/dev/null}" | head -n 1)
+    if [ -z "$plugin" ]; then
+        problems+=("Qt SQL driver $driver: no plugin for it in Qt's CMake package ($sql_dir)")
+    elif [ ! -f "$qt_prefix$plugin" ]; then
+        problems+=("Qt SQL driver $driver: its plugin $qt_prefix$plugin is not installed")
+    else
+        use "$qt_prefix$plugin" "Qt SQL driver $driver (named in the sources)"
+    fi
+done
+
 # Which package owns each file, in one pass over dpkg's file lists. With merged /usr, dpkg
 # may know a file under /lib or /bin, and a symlink (alternatives) under its target: each
 # file is looked up under all of those names.
@@ -108,7 +144,6 @@ while IFS=$'\t' read -r file pkg; do package_of[$file]=$pkg; done < <(
                 ($1 in owner) && !($2 in done) { print $2 "\t" owner[$1]; done[$2] = 1 }' \
         "$scratch/owned" "$scratch/names")
 
-problems=()
 while IFS=$'\t' read -r file why; do
     pkg=${package_of[$file]:-}
     [ "$verbose" = 1 ] && printf '%-28s %s (%s)\n' "${pkg:-?}" "$file" "$why"

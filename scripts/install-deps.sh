@@ -6,10 +6,13 @@ set -euo pipefail
 # scripts/check-deps.sh (run by the test command) fails when the build, a script or a test
 # uses a file whose Debian package is neither listed here nor pulled in by a hard Depends: of
 # one that is. Recommends do not count: we install with --no-install-recommends, and Debian
-# 12's qt6-base-dev only recommends libqt6opengl6-dev, which Qt6Charts needs.
+# 12's qt6-base-dev only recommends libqt6opengl6-dev, which Qt6Charts needs. postgresql is
+# the server the PostgreSQL tests start for themselves (scripts/pg-test-server.sh); on Debian
+# 12 it is postgresql-15, whose contrib modules include the pg_trgm and unaccent the schema uses.
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    postgresql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libsodium-dev libcsv-dev libxlsxwriter-dev libsqlite3-dev
     libegl-dev libglu1-mesa-dev

@@ -39,6 +39,8 @@ elif ! grep -q 'ERROR: LeakSanitizer: detected memory leaks' <<<"$canary_out"; t
     exit 1
 fi
 
+# Its PostgreSQL tests' server, whatever ends this (as in scripts/test.sh).
+trap 'scripts/pg-test-server.sh stop "$build/pg-test-server"' EXIT
 SECONDS=0
 status=0
 rm -f "$build/Testing/Temporary/LastTestsFailed.log"

@@ -25,6 +25,10 @@ fi
 echo "check-deps: fails as it should when libqt6opengl6-dev is taken out of the list"
 cmake --build "$build" -j"$(nproc)"
 find "$build" -name '*.gcda' -delete
+# ctest starts a throwaway PostgreSQL server for the PostgreSQL tests (tests/CMakeLists.txt) and
+# stops it after them, but not when it is interrupted: stopping it here too, on any exit, leaves
+# no server behind. Stopping one that is not running is fine.
+trap 'scripts/pg-test-server.sh stop "$build/pg-test-server"' EXIT
 export QT_QPA_PLATFORM=offscreen
 # The fault tests write their figures here (docs/RELIABILITY.md); printed at the end.
 export HUELLAS_FIGURES="$PWD/$build/reliability-figures.txt"

@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>The database address %1 is not valid: %2. Write it as postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>La dirección de la base de datos %1 no es válida: %2. Escríbala como postgresql://USUARIO@SERVIDOR:PUERTO/NOMBRE.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>no empieza con postgresql://</translation>
+    </message>
+    <message>
+        <source>it contains a password; keep it in ~/.pgpass (or in the file PGPASSFILE names) instead</source>
+        <translation>contiene una contraseña; guárdela mejor en ~/.pgpass (o en el archivo que indique PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the user is missing</source>
+        <translation>falta el usuario</translation>
+    </message>
+    <message>
+        <source>the server is missing</source>
+        <translation>falta el servidor</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>options after the name are not accepted</source>
+        <translation>no se aceptan opciones después del nombre</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>%1:%2: header: %3 (%4)</source>
@@ -270,6 +301,38 @@
     <message>
         <source>%1 is read-only (%2) and must first be updated to this version of Huellas CRM. Open it once where it can be written.</source>
         <translation>%1 es de solo lectura (%2) y primero debe actualizarse a esta versión de Huellas CRM. Ábrala una vez donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>the server asks for a password; keep it in ~/.pgpass (or in the file PGPASSFILE names)</source>
+        <translation>el servidor pide una contraseña; guárdela en ~/.pgpass (o en el archivo que indique PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the user or the password is wrong</source>
+        <translation>el usuario o la contraseña no son correctos</translation>
+    </message>
+    <message>
+        <source>the server has no database of that name; ask its administrator to create it (an empty one is enough)</source>
+        <translation>el servidor no tiene una base de datos con ese nombre; pida a su administrador que la cree (basta una vacía)</translation>
+    </message>
+    <message>
+        <source>the server does not answer; check the address and the port, and that the server is running</source>
+        <translation>el servidor no responde; revise la dirección y el puerto, y que el servidor esté encendido</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here (a standby server, or a user without the right to write) and must first be updated to this version of Huellas CRM on the primary.</source>
+        <translation>%1 es de solo lectura aquí (un servidor de réplica, o un usuario sin permiso de escritura) y primero debe actualizarse a esta versión de Huellas CRM en el servidor principal.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>No se pudo conectar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program, not of Huellas CRM; use an empty database.</source>
+        <translation>La base de datos PostgreSQL %1 tiene tablas de otro programa, no de Huellas CRM; use una base de datos vacía.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1683,22 @@
         <source>the disk could not be read or written (is it full, removed or failing?)</source>
         <translation>no se pudo leer o escribir el disco (¿está lleno, se retiró o está fallando?)</translation>
     </message>
+    <message>
+        <source>the connection to the database server was lost; nothing was saved. Check the network and the server, then try again</source>
+        <translation>se perdió la conexión con el servidor de la base de datos; no se guardó nada. Revise la red y el servidor, y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>another desk was saving the same data at the same moment; nothing was saved, try again</source>
+        <translation>otro puesto guardaba los mismos datos en ese momento; no se guardó nada, vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the database is read-only here (a standby server, or a user without the right to write); nothing was saved</source>
+        <translation>la base de datos es de solo lectura aquí (un servidor de réplica, o un usuario sin permiso de escritura); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; nothing was saved. Tell its administrator</source>
+        <translation>el disco del servidor de la base de datos está lleno; no se guardó nada. Avise a su administrador</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1901,7 +1980,27 @@
         <translation>Métricas llevadas al %1.</translation>
     </message>
     <message>
-        <source>Usage: huellas-cli [--db FILE] COMMAND
+        <source>Demo data written: %1 owners, %2 pets, %3 appointments, %4 orders, %5 invoices, %6 interactions.</source>
+        <translation>Datos de demostración escritos: %1 clientes, %2 mascotas, %3 citas, %4 compras, %5 facturas, %6 interacciones.</translation>
+    </message>
+    <message>
+        <source>--csv needs a folder.</source>
+        <translation>--csv necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 filas</translation>
+    </message>
+    <message>
+        <source>peak memory: %1 MB (SQLite at most %2 MB of it)</source>
+        <translation>memoria máxima: %1 MB (de ellos, SQLite a lo sumo %2 MB)</translation>
+    </message>
+    <message>
+        <source>Give either --db or --db-url, not both.</source>
+        <translation>Indique --db o --db-url, no ambos.</translation>
+    </message>
+    <message>
+        <source>Usage: huellas-cli [--db FILE | --db-url URL] COMMAND
 
 Commands:
   init                              create or migrate the database
@@ -1931,12 +2030,15 @@ Commands:
 
 Options:
   --db FILE    the database file (default: %1)
+  --db-url postgresql://USER@HOST:PORT/NAME
+               a PostgreSQL database shared by several desks; the password
+               comes from ~/.pgpass or PGPASSFILE, never from the command line
   --help       this text
   --version    the program&apos;s version
 
 Exit codes: 0 done, 2 bad usage, 3 bad input (nothing written), 4 database error.
 </source>
-        <translation>Uso: huellas-cli [--db ARCHIVO] COMANDO
+        <translation>Uso: huellas-cli [--db ARCHIVO | --db-url URL] COMANDO
 
 Comandos:
   init                              crea o migra la base de datos
@@ -1968,28 +2070,15 @@ Comandos:
 
 Opciones:
   --db ARCHIVO   el archivo de base de datos (predeterminado: %1)
+  --db-url postgresql://USUARIO@SERVIDOR:PUERTO/NOMBRE
+                 una base de datos PostgreSQL compartida por varios puestos; la
+                 contraseña se toma de ~/.pgpass o PGPASSFILE, nunca de la línea de órdenes
   --help         este texto
   --version      la versión del programa
 
 Códigos de salida: 0 hecho, 2 uso incorrecto, 3 entrada incorrecta (no se escribió nada),
 4 error de base de datos.
 </translation>
-    </message>
-    <message>
-        <source>Demo data written: %1 owners, %2 pets, %3 appointments, %4 orders, %5 invoices, %6 interactions.</source>
-        <translation>Datos de demostración escritos: %1 clientes, %2 mascotas, %3 citas, %4 compras, %5 facturas, %6 interacciones.</translation>
-    </message>
-    <message>
-        <source>--csv needs a folder.</source>
-        <translation>--csv necesita una carpeta.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows</source>
-        <translation>%1: %2 filas</translation>
-    </message>
-    <message>
-        <source>peak memory: %1 MB (SQLite at most %2 MB of it)</source>
-        <translation>memoria máxima: %1 MB (de ellos, SQLite a lo sumo %2 MB)</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3516,14 @@ Base de datos: %2</translation>
     <message>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by several desks (the password comes from ~/.pgpass).</source>
+        <translation>Una base de datos PostgreSQL compartida por varios puestos (la contraseña se toma de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Give either --db or --db-url, not both.</source>
+        <translation>Indique --db o --db-url, no ambos.</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,27 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
                                       QStringLiteral("FILE"), Database::defaultPath());
+    const QCommandLineOption urlOption(QStringLiteral("db-url"),
+                                       QApplication::translate("main", "A PostgreSQL database shared by several desks "
+                                                                       "(the password comes from ~/.pgpass)."),
+                                       QStringLiteral("postgresql://USER@HOST:PORT/NAME"));
     parser.addOption(dbOption);
+    parser.addOption(urlOption);
     parser.process(app);
 
+    ConnectionSpec spec = ConnectionSpec::sqliteFile(parser.value(dbOption));
+    if (parser.isSet(urlOption)) {
+        auto parsed = parser.isSet(dbOption)
+                          ? Result<ConnectionSpec>::failure(QApplication::translate("main", "Give either --db or --db-url, not both."))
+                          : ConnectionSpec::fromUrl(parser.value(urlOption));
+        if (!parsed) {
+            MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), parsed.error());
+            return 2;
+        }
+        spec = *parsed;
+    }
     Database::setCacheKiBForNewConnections(DeskController::connectionCacheKiB);
-    auto database = Database::open(parser.value(dbOption));
+    auto database = Database::open(spec);
     if (!database) {
         MessageBox::critical(nullptr, QApplication::translate("main", "Huellas CRM"), database.error());
         return 4;

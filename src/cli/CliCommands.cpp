@@ -51,7 +51,7 @@ int badUsage(QTextStream& err, const QString& message)
 QString usage()
 {
     return QCoreApplication::translate("huellas-cli",
-              "Usage: huellas-cli [--db FILE] COMMAND\n"
+              "Usage: huellas-cli [--db FILE | --db-url URL] COMMAND\n"
               "\n"
               "Commands:\n"
               "  init                              create or migrate the database\n"
@@ -81,6 +81,9 @@ QString usage()
               "\n"
               "Options:\n"
               "  --db FILE    the database file (default: %1)\n"
+              "  --db-url postgresql://USER@HOST:PORT/NAME\n"
+              "               a PostgreSQL database shared by several desks; the password\n"
+              "               comes from ~/.pgpass or PGPASSFILE, never from the command line\n"
               "  --help       this text\n"
               "  --version    the program's version\n"
               "\n"
@@ -93,6 +96,22 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // Global options come before the command.
     qsizetype commandAt = 0;
     QString databasePath = Database::defaultPath();
+    QString databaseUrl;
+    const auto valueOf = [&](const QString& option, QString& value) {
+        const QString& a = arguments.at(commandAt);
+        if (a == option && commandAt + 1 < arguments.size()) {
+            value = arguments.at(commandAt + 1);
+            commandAt += 2;
+            return true;
+        }
+        if (a.startsWith(option + QLatin1Char('='))) {
+            value = a.mid(option.size() + 1);
+            ++commandAt;
+            return true;
+        }
+        return false;
+    };
+    bool fileGiven = false;
     while (commandAt < arguments.size() && arguments.at(commandAt).startsWith(QLatin1String("--"))) {
         const QString& a = arguments.at(commandAt);
         if (a == QLatin1String("--help")) {
@@ -103,15 +122,19 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             out << QStringLiteral("huellas-cli %1").arg(AppIdentity::version()) << Qt::endl;
             return Done;
         }
-        if (a == QLatin1String("--db") && commandAt + 1 < arguments.size()) {
-            databasePath = arguments.at(commandAt + 1);
-            commandAt += 2;
-        } else if (a.startsWith(QLatin1String("--db="))) {
-            databasePath = a.mid(5);
-            ++commandAt;
-        } else {
+        if (valueOf(QStringLiteral("--db"), databasePath))
+            fileGiven = true;
+        else if (!valueOf(QStringLiteral("--db-url"), databaseUrl))
             return badUsage(err, QCoreApplication::translate("huellas-cli", "Unknown option %1.").arg(a));
-        }
+    }
+    if (fileGiven && !databaseUrl.isEmpty())
+        return badUsage(err, QCoreApplication::translate("huellas-cli", "Give either --db or --db-url, not both."));
+    ConnectionSpec spec = ConnectionSpec::sqliteFile(databasePath);
+    if (!databaseUrl.isEmpty()) {
+        auto parsed = ConnectionSpec::fromUrl(databaseUrl);
+        if (!parsed)
+            return badUsage(err, parsed.error());
+        spec = *parsed;
     }
     if (commandAt >= arguments.size())
         return badUsage(err, QCoreApplication::translate("huellas-cli", "No command given."));
@@ -124,8 +147,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return badUsage(err, args.problem);
     if (name == QLatin1String("demo") && args.has(QStringLiteral("csv")))
         return runDemoCsv(args, out, err);
-    auto database = Database::open(databasePath);
-    if (!database && name == QLatin1String("restore") && QFileInfo::exists(databasePath))
+    auto database = Database::open(spec);
+    if (!database && name == QLatin1String("restore") && spec.isSqlite() && QFileInfo::exists(databasePath))
         return runRestoreUnopened(databasePath, args, out, err); // the reason to restore
     if (!database) {
         err << database.error() << Qt::endl;

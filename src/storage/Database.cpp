@@ -67,9 +67,8 @@ QString readOnlyReason(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
-      m_dialect(std::move(dialect))
+Database::Database(ConnectionSpec spec, std::unique_ptr<SqlDialect> dialect)
+    : m_spec(std::move(spec)), m_connectionName(nextConnectionName()), m_dialect(std::move(dialect))
 {
 }
 
@@ -106,9 +105,14 @@ Result<int> Database::storedSchemaVersion(const QSqlDatabase& connection)
     return version->toInt();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Database::Opened Database::open(const ConnectionSpec& spec)
 {
-    using R = Result<std::unique_ptr<Database>>;
+    return spec.isSqlite() ? openSqlite(spec.filePath()) : openPostgres(spec);
+}
+
+Database::Opened Database::openSqlite(const QString& path)
+{
+    using R = Opened;
     if (auto header = checkHeader(path); !header)
         return R::failure(header.error());
     const bool exists = QFileInfo::exists(path);
@@ -119,16 +123,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return R::failure(QCoreApplication::translate("Database", "Cannot create %1: %2.")
                               .arg(path, readOnlyReason(path)));
 
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), makeSqliteDialect()));
+    std::unique_ptr<Database> database(new Database(ConnectionSpec::sqliteFile(path), makeSqliteDialect()));
     database->m_readOnly = readOnly;
     // On a read-only folder SQLite cannot create the -shm a WAL reader needs; with no -wal left
     // over (the file was closed cleanly) the file is read as immutable instead.
     const bool immutable = readOnly && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
                            !QFileInfo::exists(path + QStringLiteral("-shm")) &&
                            !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-    if (auto connected = database->connect(readOnly, immutable); !connected)
+    if (auto connected = database->connectSqlite(readOnly, immutable); !connected)
         return R::failure(connected.error());
-    if (auto checked = database->checkBeforeUse(); !checked)
+    if (auto checked = database->checkSqliteBeforeUse(); !checked)
         return R::failure(checked.error());
     if (readOnly && database->m_schemaVersion < latestSchemaVersion())
         return R::failure(QCoreApplication::translate("Database", "%1 is read-only (%2) and must first be updated "
@@ -139,7 +143,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return R(std::move(database));
 }
 
-Status Database::connect(bool readOnly, bool immutable)
+Status Database::connectSqlite(bool readOnly, bool immutable)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), m_connectionName);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
@@ -148,24 +152,24 @@ Status Database::connect(bool readOnly, bool immutable)
     if (immutable) {
         options << QStringLiteral("QSQLITE_OPEN_URI");
         db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
-                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_path, "/"))));
+                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(path(), "/"))));
     } else {
-        db.setDatabaseName(m_path);
+        db.setDatabaseName(path());
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
-        return failed(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        return failed(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path(), db.lastError().text()));
     return {};
 }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Status Database::checkBeforeUse()
+Status Database::checkSqliteBeforeUse()
 {
     const QSqlDatabase db = connection();
     const auto corrupt = [this](const QString& detail) {
         return failed(QCoreApplication::translate("Database", "%1 is damaged and was not opened (%2). Restore it from a backup.")
-                          .arg(m_path, detail));
+                          .arg(path(), detail));
     };
     auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     if (!appId)
@@ -176,18 +180,10 @@ Status Database::checkBeforeUse()
     const bool empty = tables->toInt() == 0;
     if (appId->toInt() != applicationId && !(appId->toInt() == 0 && empty))
         return failed(QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not of Huellas CRM.")
-                          .arg(m_path));
+                          .arg(path()));
     if (!empty) {
-        auto version = storedSchemaVersion(db);
-        if (!version)
-            return corrupt(version.error());
-        m_schemaVersion = *version;
-        if (m_schemaVersion > latestSchemaVersion())
-            return failed(QCoreApplication::translate("Database", "%1 was written by a newer version of Huellas CRM (schema %2; this "
-                             "version knows up to %3). Update the program to open it.")
-                              .arg(m_path)
-                              .arg(m_schemaVersion)
-                              .arg(latestSchemaVersion()));
+        if (auto checked = checkSchemaVersion(corrupt); !checked)
+            return checked;
     }
     // The page cache is a ceiling, not an allocation: large imports and demo runs keep their
     // indexes in memory instead of spilling pages to the WAL and reading them back.
@@ -204,10 +200,27 @@ Status Database::checkBeforeUse()
     return {};
 }
 
+Status Database::checkSchemaVersion(const std::function<Status(const QString&)>& corrupt)
+{
+    auto version = storedSchemaVersion(connection());
+    if (!version)
+        return corrupt(version.error());
+    m_schemaVersion = *version;
+    if (m_schemaVersion > latestSchemaVersion())
+        return failed(QCoreApplication::translate("Database", "%1 was written by a newer version of Huellas CRM (schema %2; this "
+                                                              "version knows up to %3). Update the program to open it.")
+                          .arg(displayName())
+                          .arg(m_schemaVersion)
+                          .arg(latestSchemaVersion()));
+    return {};
+}
+
 void Database::setCacheKiBForNewConnections(int kib) { newConnectionCacheKiB.store(kib); }
 
 Status Database::useCacheKiB(int kib)
 {
+    if (!m_spec.isSqlite())
+        return {};
     auto set = Sql::exec(connection(), cacheSizePragma(kib));
     return set ? Status() : failed(set.error());
 }
@@ -221,19 +234,21 @@ Status Database::migrate()
     if (!transaction)
         return failed(transaction.error());
     const QSqlDatabase db = connection();
-    if (m_schemaVersion == 0) {
-        const QString bootstrap[] = {
-            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at "
-                           "TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"),
-            QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-        };
-        for (const QString& sql : bootstrap)
-            if (auto r = Sql::exec(db, sql); !r)
-                return failed(r.error());
-    }
+    // Two desks may open a new or older database at once: the version is read again under the
+    // write lock, and only the first one migrates.
+    QStringList preparation = m_dialect->schemaLock();
+    if (m_schemaVersion == 0)
+        preparation << m_dialect->schemaBootstrap();
+    for (const QString& sql : std::as_const(preparation))
+        if (auto r = Sql::execScript(db, sql); !r)
+            return r;
+    auto current = storedSchemaVersion(db);
+    if (!current)
+        return failed(current.error());
+    m_schemaVersion = *current;
     for (int version = m_schemaVersion + 1; version <= scripts.size(); ++version) {
-        for (const QString& statement : Migrations::statements(scripts.at(version - 1))) {
-            if (auto r = Sql::exec(db, statement); !r)
+        for (const QString& statement : Migrations::statements(*m_dialect, scripts.at(version - 1))) {
+            if (auto r = Sql::execScript(db, statement); !r)
                 return failed(QCoreApplication::translate("Database", "Migration to schema %1 failed: %2").arg(version).arg(r.error()));
         }
         if (auto r = Sql::exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (:v)"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionSpec.h"
 #include "SqlDialect.h"
 #include "core/Result.h"
 
@@ -13,7 +14,8 @@ namespace huellas {
 class Transaction;
 
 // One open Huellas database: a named QSqlDatabase connection for this thread, checked and
-// migrated on open. A worker thread opens its own Database on the same file.
+// migrated on open — an SQLite file or a PostgreSQL database (ConnectionSpec). A worker thread
+// opens its own Database from the same spec.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -30,7 +32,14 @@ public:
     //
     // A file or folder that cannot be written (a read-only file, folder or medium) is opened
     // read-only: isReadOnly() is true and every write fails with a message that says so.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    //
+    // A PostgreSQL database is opened the same way: an empty one gets the schema, one with
+    // tables that are not ours is refused, a server that cannot be reached says so.
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec);
+    static Result<std::unique_ptr<Database>> open(const QString& sqliteFile)
+    {
+        return open(ConnectionSpec::sqliteFile(sqliteFile));
+    }
     // The embedded default: huellas.sqlite in the user's data folder.
     static QString defaultPath();
     static int latestSchemaVersion();
@@ -43,6 +52,7 @@ public:
     // The default, 256 MiB, lets an import or a refresh of a million owners keep its indexes
     // in memory; the window, with a connection per worker, sets a small one (the file's pages
     // stay in the system's cache anyway) and its import raises its own with useCacheKiB().
+    // A PostgreSQL server sizes its own cache: both are no-ops there.
     static constexpr int bulkCacheKiB = 256 * 1024;
     static void setCacheKiBForNewConnections(int kib);
     Status useCacheKiB(int kib);
@@ -51,7 +61,11 @@ public:
 
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const { return *m_dialect; }
-    QString path() const { return m_path; }
+    const ConnectionSpec& spec() const { return m_spec; }
+    // The SQLite file; empty on PostgreSQL, which has no file of ours to back up or check.
+    QString path() const { return m_spec.filePath(); }
+    // The file or the server's URL, for messages.
+    QString displayName() const { return m_spec.displayName(); }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
 
@@ -64,12 +78,18 @@ public:
     Status setSetting(const QString& key, const QString& value);
 
 private:
-    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
-    Status checkBeforeUse();
-    Status connect(bool readOnly, bool immutable);
+    using Opened = Result<std::unique_ptr<Database>>;
+    Database(ConnectionSpec spec, std::unique_ptr<SqlDialect> dialect);
+    static Opened openSqlite(const QString& path);
+    Status connectSqlite(bool readOnly, bool immutable);
+    Status checkSqliteBeforeUse();
+    static Opened openPostgres(const ConnectionSpec& spec); // DatabasePostgres.cpp
+    Status connectPostgres();
+    Status checkPostgresBeforeUse();
+    Status checkSchemaVersion(const std::function<Status(const QString&)>& corrupt);
     Status migrate();
 
-    QString m_path;
+    ConnectionSpec m_spec;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;

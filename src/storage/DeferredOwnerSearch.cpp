@@ -65,6 +65,8 @@ Status execAll(Database& database, const auto& statements)
 
 Status DeferredOwnerSearch::begin()
 {
+    if (!m_database.spec().isSqlite())
+        return {}; // PostgreSQL's row triggers write a plain table and a GIN pending list: cheap
     if (auto r = execAll(m_database, recordTouched); !r)
         return r;
     return suspendUpkeep();
@@ -92,6 +94,8 @@ Status DeferredOwnerSearch::suspendUpkeep()
 
 Status DeferredOwnerSearch::finish()
 {
+    if (!m_database.spec().isSqlite())
+        return {};
     if (auto r = execAll(m_database, catchUpStatements); !r)
         return r;
     return restoreUpkeep();

@@ -19,7 +19,8 @@ class Database;
 // triggers; finish() rewrites those owners' search data in a few set-based statements and
 // re-creates the triggers from their stored definitions. A rollback anywhere in between
 // restores the triggers with the rest, so an import that fails leaves nothing out of step.
-// SQLite only (sqlite_master, TEMP triggers), like the schema 3 it maintains.
+// SQLite only (sqlite_master, TEMP triggers), like the FTS5 index it maintains; on PostgreSQL
+// both calls do nothing.
 class DeferredOwnerSearch final
 {
     Q_DISABLE_COPY_MOVE(DeferredOwnerSearch)

@@ -73,6 +73,8 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions& options)
     auto summary = DemoPopulation::generate(writer, *staff, options, *today);
     if (!summary)
         return summary;
+    if (auto r = writer.finish(); !r)
+        return failure<DemoSummary>(r.error());
     if (auto r = search.finish(); !r)
         return failure<DemoSummary>(r.error());
     summary->staff = staffAdded;

@@ -2,9 +2,10 @@
 
 namespace huellas::FollowUpSql {
 
-QString condition(FollowUpState state, const std::function<QString()>& bindToday)
+QString condition(const SqlDialect& dialect, FollowUpState state, const std::function<QString()>& bindToday)
 {
-    const QString open = QStringLiteral("i.requires_follow_up = 1 AND i.follow_up_completed = 0");
+    const QString open = QStringLiteral("%1 AND %2").arg(dialect.flagIs(QStringLiteral("i.requires_follow_up"), true),
+                                                         dialect.flagIs(QStringLiteral("i.follow_up_completed"), false));
     const auto dated = [&](const char* comparison) {
         return QStringLiteral("%1 AND i.follow_up_date %2 %3")
             .arg(open, QLatin1String(comparison), bindToday());

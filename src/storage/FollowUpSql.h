@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InteractionCriteria.h"
+#include "SqlDialect.h"
 
 #include <QString>
 
@@ -14,6 +15,6 @@ namespace huellas::FollowUpSql {
 // state depends on the date: it binds today's ISO date and returns its placeholder. Empty
 // for FollowUpState::Any. An open follow-up (required, not completed) is what the partial
 // index interactions_follow_up covers.
-QString condition(FollowUpState state, const std::function<QString()>& bindToday);
+QString condition(const SqlDialect& dialect, FollowUpState state, const std::function<QString()>& bindToday);
 
 } // namespace huellas::FollowUpSql

@@ -98,8 +98,9 @@ Result<QList<Owner>> ownersMatching(const Database& database, const QString& tex
                    QStringLiteral("SELECT %1 FROM owners o")
                            .arg(RecordColumns::ownerColumns(database.dialect(), QStringLiteral("o"))) +
                        where +
-                       QStringLiteral(" ORDER BY first_name COLLATE NOCASE, last_name COLLATE "
-                                      "NOCASE, id LIMIT :limit"),
+                       QStringLiteral(" ORDER BY %1, %2, id LIMIT :limit")
+                           .arg(database.dialect().caseInsensitiveOrder(QStringLiteral("first_name")),
+                                database.dialect().caseInsensitiveOrder(QStringLiteral("last_name"))),
                    params, &RecordColumns::ownerFrom);
 }
 

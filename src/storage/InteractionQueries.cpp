@@ -118,7 +118,7 @@ InteractionFilter filterFor(const SqlDialect& dialect, const InteractionCriteria
     if (c.to.isValid())
         b.add(QStringLiteral("i.created_at < %1").arg(b.bind(startOfLocalDay(c.to.addDays(1)))));
     const QString followUp = FollowUpSql::condition(
-        c.followUp, [&] { return b.bind(today.toString(Qt::ISODate)); });
+        dialect, c.followUp, [&] { return b.bind(today.toString(Qt::ISODate)); });
     if (!followUp.isEmpty())
         b.add(followUp);
     b.containsEveryWord(c.text.trimmed());

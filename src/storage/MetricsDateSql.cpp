@@ -10,8 +10,9 @@ QString asOfKey() { return QStringLiteral("metrics_as_of"); }
 
 QString asOf(const SqlDialect& d)
 {
-    return QStringLiteral("coalesce((SELECT value FROM settings WHERE key = '%1'), %2)")
-        .arg(asOfKey(), d.localDate(d.now()));
+    return QStringLiteral("coalesce(%1, %2)")
+        .arg(d.dateFromText(QStringLiteral("(SELECT value FROM settings WHERE key = '%1')").arg(asOfKey())),
+             d.localDate(d.now()));
 }
 
 QString daysSinceLastVisit(const SqlDialect& d, const QString& alias)
@@ -32,7 +33,9 @@ QString compared(const SqlDialect& d, const QString& alias, qint64 days, const B
         return QStringLiteral("%1.last_visit_date IS NOT NULL AND %1.last_visit_date %2 %3")
             .arg(alias, atLeast ? QStringLiteral("<=") : QStringLiteral(">="),
                  d.dateMinusDays(asOf(d), bind(days)));
-    return QStringLiteral("%1.last_visit_date IS NOT NULL AND %2 %3 %4")
+    // BIGINT: a bound number is taken for the type of what it is compared with, and a count
+    // of days is an integer on PostgreSQL, too small for these.
+    return QStringLiteral("%1.last_visit_date IS NOT NULL AND %2 %3 CAST(%4 AS BIGINT)")
         .arg(alias, daysSinceLastVisit(d, alias), atLeast ? QStringLiteral(">=") : QStringLiteral("<="),
              bind(days));
 }

@@ -38,9 +38,8 @@ QString refreshSql(const SqlDialect& d, bool oneOwner)
     const QString ownerScope = oneOwner ? QStringLiteral(" AND o.id = :owner") : QString();
     const QString referrerScope = oneOwner ? QStringLiteral(" AND referred_by = :owner") : QString();
     const QString days = d.daysBetween(QStringLiteral("v.last_d"), QStringLiteral(":today"));
-    const QString lastEngagement = d.greatest(
-        d.greatest(QStringLiteral("coalesce(f.last_visit, '')"), QStringLiteral("coalesce(f.last_contact, '')")),
-        QStringLiteral("coalesce(f.last_paid, '')"));
+    const QString lastEngagement = d.latestDate(
+        {QStringLiteral("f.last_visit"), QStringLiteral("f.last_contact"), QStringLiteral("f.last_paid")});
     return QStringLiteral(R"(
 WITH visit_days AS (
     SELECT owner_id, %1 AS d FROM appointments WHERE status = 'completed'%3
@@ -54,7 +53,7 @@ WITH visit_days AS (
     UNION ALL
     SELECT owner_id, total, %5 FROM invoices WHERE status = 'paid'%3
 ), spending AS (
-    SELECT owner_id, sum(total) AS ltv, count(*) AS n, max(d) AS last_d
+    SELECT owner_id, CAST(sum(total) AS BIGINT) AS ltv, count(*) AS n, max(d) AS last_d
     FROM paid GROUP BY owner_id
 ), contacts AS (
     SELECT owner_id, count(*) AS n, max(%2) AS last_d
@@ -89,7 +88,7 @@ UPDATE owners SET
         + CASE WHEN f.ltv > 1000000 THEN 20 WHEN f.ltv > 500000 THEN 15
                WHEN f.ltv > 100000 THEN 10 ELSE 0 END
         + %10,
-    last_engagement_date = nullif(%11, ''),
+    last_engagement_date = %11,
     referrals_made = f.referrals
 FROM f WHERE owners.id = f.id
 )")

@@ -19,8 +19,10 @@ QStringList scripts(const SqlDialect& dialect)
     return texts;
 }
 
-QStringList statements(const QString& script)
+QStringList statements(const SqlDialect& dialect, const QString& script)
 {
+    if (dialect.runsScriptsWhole())
+        return {script};
     QStringList result;
     QString current;
     bool inTriggerBody = false;

@@ -11,8 +11,9 @@ namespace Migrations {
 
 // Script texts in version order: script N brings the schema from version N-1 to N.
 QStringList scripts(const SqlDialect& dialect);
-// One script split into statements; see the boundary rule at the top of 001_initial.sql.
-QStringList statements(const QString& script);
+// One script as the dialect runs it: whole, or split into statements (see the boundary rule
+// at the top of sqlite/001_initial.sql).
+QStringList statements(const SqlDialect& dialect, const QString& script);
 
 } // namespace Migrations
 } // namespace huellas

@@ -40,7 +40,7 @@ public:
     void flag(const char* column, const std::optional<bool>& value)
     {
         if (value)
-            add(QStringLiteral("o.%1 = %2").arg(QLatin1String(column), bind(int(*value))));
+            add(QStringLiteral("o.%1 = %2").arg(QLatin1String(column), bind(*value)));
     }
     OwnerFilter finish()
     {
@@ -140,7 +140,7 @@ Result<OwnerFilter> filterFor(Database& database, const OwnerListCriteria& c, in
     b.flag("whatsapp_opt_in", c.whatsappOptIn);
     if (c.followUpPending)
         b.add(QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.owner_id = o.id AND %1)")
-                  .arg(FollowUpSql::condition(FollowUpState::Pending, {})));
+                  .arg(FollowUpSql::condition(database.dialect(), FollowUpState::Pending, {})));
     OwnerFilter filter = b.finish();
     if (!c.restriction.condition.isEmpty()) {
         filter.condition = filter.condition.isEmpty()

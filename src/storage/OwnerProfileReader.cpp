@@ -69,8 +69,9 @@ Result<QList<OwnerProfile::OwnerName>> OwnerProfileReader::ownerNames() const
     auto query =
         Sql::exec(m_database.connection(),
                   QStringLiteral("SELECT id, trim(first_name || ' ' || last_name), external_id "
-                                 "FROM owners ORDER BY first_name COLLATE NOCASE, "
-                                 "last_name COLLATE NOCASE, id"));
+                                 "FROM owners ORDER BY %1, %2, id")
+                      .arg(m_database.dialect().caseInsensitiveOrder(QStringLiteral("first_name")),
+                           m_database.dialect().caseInsensitiveOrder(QStringLiteral("last_name"))));
     if (!query)
         return failure<QList<OwnerProfile::OwnerName>>(query.error());
     QList<OwnerProfile::OwnerName> names;

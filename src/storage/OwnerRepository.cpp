@@ -29,7 +29,7 @@ Status OwnerRepository::checkReferrer(const Owner& owner) const
     // Walk up the referrer's own chain; meeting this owner would close a cycle.
     auto query = Sql::exec(m_database.connection(), QStringLiteral(R"(
         WITH RECURSIVE chain(id) AS (
-            SELECT :referrer
+            SELECT CAST(:referrer AS BIGINT)
             UNION
             SELECT o.referred_by FROM owners o JOIN chain c ON o.id = c.id
             WHERE o.referred_by IS NOT NULL

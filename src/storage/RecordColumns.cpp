@@ -9,14 +9,20 @@ namespace {
 
 QString text(const QSqlRecord& r, const char* column) { return r.value(QLatin1String(column)).toString(); }
 qint64 integer(const QSqlRecord& r, const char* column) { return r.value(QLatin1String(column)).toLongLong(); }
-bool flag(const QSqlRecord& r, const char* column) { return r.value(QLatin1String(column)).toInt() != 0; }
+// Flags, dates and timestamps are 0/1 and text on SQLite, native values on PostgreSQL: each
+// reader takes both. (A flag is bound as a bool, which SQLite's driver stores as 0 or 1.)
+bool flag(const QSqlRecord& r, const char* column) { return r.value(QLatin1String(column)).toBool(); }
 QDate date(const QSqlRecord& r, const char* column)
 {
-    return QDate::fromString(text(r, column), Qt::ISODate);
+    const QVariant value = r.value(QLatin1String(column));
+    return value.metaType().id() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 QDateTime timestamp(const QSqlRecord& r, const char* column)
 {
-    return LocalTime::fromStorage(text(r, column));
+    const QVariant value = r.value(QLatin1String(column));
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return LocalTime::fromStorage(value.toString());
 }
 QVariant stored(const QDateTime& t) { return LocalTime::toStorage(t); }
 QVariant v(const QString& value) { return Sql::text(value); }
@@ -48,9 +54,9 @@ QVariantMap of(const Owner& o)
         {QStringLiteral("tier"), v(o.tier)},
         {QStringLiteral("preferred_language"), v(o.preferredLanguage)},
         {QStringLiteral("preferred_contact_time"), v(o.preferredContactTime)},
-        {QStringLiteral("email_opt_in"), int(o.emailOptIn)},
-        {QStringLiteral("sms_opt_in"), int(o.smsOptIn)},
-        {QStringLiteral("whatsapp_opt_in"), int(o.whatsappOptIn)},
+        {QStringLiteral("email_opt_in"), o.emailOptIn},
+        {QStringLiteral("sms_opt_in"), o.smsOptIn},
+        {QStringLiteral("whatsapp_opt_in"), o.whatsappOptIn},
         {QStringLiteral("notes"), v(o.notes)},
         {QStringLiteral("internal_notes"), v(o.internalNotes)},
         {QStringLiteral("created_at"), stored(o.createdAt)},
@@ -68,7 +74,7 @@ QVariantMap of(const Pet& p)
         {QStringLiteral("breed"), v(p.breed)},
         {QStringLiteral("birth_date"), Sql::nullable(p.birthDate)},
         {QStringLiteral("sex"), v(p.sex)},
-        {QStringLiteral("deceased"), int(p.deceased)},
+        {QStringLiteral("deceased"), p.deceased},
     };
 }
 
@@ -135,9 +141,9 @@ QVariantMap of(const Interaction& i)
         {QStringLiteral("conversation_id"), Sql::nullableId(i.conversationId)},
         {QStringLiteral("sentiment"), v(i.sentiment)},
         {QStringLiteral("handled_by"), Sql::nullableId(i.handledBy)},
-        {QStringLiteral("requires_follow_up"), int(i.requiresFollowUp)},
+        {QStringLiteral("requires_follow_up"), i.requiresFollowUp},
         {QStringLiteral("follow_up_date"), Sql::nullable(i.followUpDate)},
-        {QStringLiteral("follow_up_completed"), int(i.followUpCompleted)},
+        {QStringLiteral("follow_up_completed"), i.followUpCompleted},
         {QStringLiteral("created_at"), stored(i.createdAt)},
     };
 }
@@ -149,7 +155,7 @@ QVariantMap of(const Staff& s)
         {QStringLiteral("display_name"), v(s.displayName)},
         {QStringLiteral("role"), v(s.role)},
         {QStringLiteral("password_hash"), v(s.passwordHash)},
-        {QStringLiteral("active"), int(s.active)},
+        {QStringLiteral("active"), s.active},
     };
 }
 

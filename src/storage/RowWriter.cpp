@@ -45,12 +45,14 @@ Result<qint64> insert(Database& database, const QString& table, QVariantMap colu
         placeholders << QLatin1Char(':') + it.key();
         params.insert(QLatin1Char(':') + it.key(), it.value());
     }
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    // RETURNING, not lastInsertId(): PostgreSQL's driver has no last insert id to give.
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                             .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
     auto query = Sql::exec(database.connection(), sql, params);
     if (!query)
         return failure<qint64>(query.error());
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
     if (assignId)
         if (auto r = assignExternalId(database, table, id, externalIdPrefix); !r)
             return failure<qint64>(r.error());

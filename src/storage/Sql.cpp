@@ -2,14 +2,18 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace huellas::Sql {
 namespace {
 
+const char* const busyText = QT_TRANSLATE_NOOP("Storage", "another workstation or program is writing to the database "
+                                                            "and did not finish within 5 seconds; try again in a moment");
+
 // What the desk can do about the SQLite result codes a person causes or can fix; the driver's
 // English text alone ("attempt to write a readonly database") tells a clinic nothing.
-QString causeOf(const QSqlError& error)
+QString sqliteCause(const QSqlError& error)
 {
     bool known = false;
     const int code = error.nativeErrorCode().toInt(&known) & 0xff;
@@ -18,9 +22,7 @@ QString causeOf(const QSqlError& error)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return QCoreApplication::translate(
-            "Storage", "another workstation or program is writing to the database and did not "
-                       "finish within 5 seconds; try again in a moment");
+        return QCoreApplication::translate("Storage", busyText);
     case 8: // SQLITE_READONLY
         return QCoreApplication::translate(
             "Storage", "the database is read-only here (file, folder or disk); nothing was saved");
@@ -39,11 +41,40 @@ QString causeOf(const QSqlError& error)
     }
 }
 
-QString describe(const QSqlError& error, const QString& sql)
+// The same for PostgreSQL's SQLSTATE codes: a server that went away, a standby, a full disk.
+QString postgresCause(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
+        (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        return QCoreApplication::translate("Storage", "the connection to the database server was lost; nothing was "
+                                                      "saved. Check the network and the server, then try again");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return QCoreApplication::translate("Storage", "another desk was saving the same data at the same moment; "
+                                                      "nothing was saved, try again");
+    if (state == QLatin1String("55P03"))
+        return QCoreApplication::translate("Storage", busyText);
+    if (state == QLatin1String("25006"))
+        return QCoreApplication::translate("Storage", "the database is read-only here (a standby server, or a user "
+                                                      "without the right to write); nothing was saved");
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate("Storage", "the database server's disk is full; nothing was saved. Tell "
+                                                      "its administrator");
+    return {};
+}
+
+QString causeOf(const QSqlError& error, const QSqlDriver* driver)
+{
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return postgresCause(error);
+    return sqliteCause(error);
+}
+
+QString describe(const QSqlError& error, const QString& sql, const QSqlDriver* driver)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (const QString cause = causeOf(error); !cause.isEmpty())
-        text = QStringLiteral("%1 (%2)").arg(cause, text);
+    if (const QString cause = causeOf(error, driver); !cause.isEmpty())
+        text = QStringLiteral("%1 (%2)").arg(cause, text.trimmed());
     const QString statement = sql.simplified().left(80);
     return QCoreApplication::translate("Storage", "Database error: %1 (in: %2)")
         .arg(text, statement);
@@ -56,23 +87,41 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return failure<QSqlQuery>(describe(query.lastError(), sql));
+        return failure<QSqlQuery>(describe(query.lastError(), sql, db.driver()));
     for (auto it = params.cbegin(); it != params.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec())
-        return failure<QSqlQuery>(describe(query.lastError(), sql));
+        return failure<QSqlQuery>(describe(query.lastError(), sql, db.driver()));
     return query;
+}
+
+Status execScript(const QSqlDatabase& db, const QString& script)
+{
+    QSqlQuery query(db);
+    if (!query.exec(script))
+        return failed(describe(query.lastError(), script, db.driver()));
+    // exec() reports the first statement of a text only; the others' results follow.
+    while (query.nextResult()) {
+    }
+    if (query.lastError().isValid())
+        return failed(describe(query.lastError(), script, db.driver()));
+    return {};
 }
 
 Status prepare(QSqlQuery& query, const QString& sql)
 {
     query.setForwardOnly(true);
-    return query.prepare(sql) ? Status() : failed(describe(query.lastError(), sql));
+    return query.prepare(sql) ? Status() : failed(describe(query.lastError(), sql, query.driver()));
 }
 
 Status run(QSqlQuery& query)
 {
-    return query.exec() ? Status() : failed(describe(query.lastError(), query.lastQuery()));
+    return query.exec() ? Status() : failed(describe(query));
+}
+
+QString describe(const QSqlQuery& query)
+{
+    return describe(query.lastError(), query.lastQuery(), query.driver());
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& params)

@@ -13,10 +13,18 @@ namespace huellas::Sql {
 // parameter (":name" → value); the SQL text comes from code, never from input.
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});
 
+// Runs SQL text from code as it is, unprepared: a migration script, which on PostgreSQL holds
+// many statements and function bodies, and BEGIN, COMMIT or SAVEPOINT, which its driver cannot
+// prepare. Nothing in it is bound, so nothing in it may come from input.
+Status execScript(const QSqlDatabase& db, const QString& script);
+
 // For statements prepared once and run for every row of a large job: the same error texts
 // as exec(). run() leaves a SELECT active for reading; the caller finish()es it.
 Status prepare(QSqlQuery& query, const QString& sql);
 Status run(QSqlQuery& query);
+// What went wrong with a query that failed, for a person: the cause first when it is one they
+// can act on (locked, read-only, full, a server gone), then the engine's text and the statement.
+QString describe(const QSqlQuery& query);
 
 // First column of the first row, or a null QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& params = {});

@@ -20,6 +20,17 @@ public:
     virtual QString driver() const = 0;
     // Folder of the numbered migration scripts in the resources, e.g. ":/sql/sqlite".
     virtual QString migrationsFolder() const = 0;
+    // Whether a migration script runs as one text (PostgreSQL's simple query protocol takes
+    // many statements and $$-quoted function bodies) or split into statements (SQLite runs one
+    // statement at a time; see the boundary rule at the top of sqlite/001_initial.sql).
+    virtual bool runsScriptsWhole() const = 0;
+    // What an empty database gets before the first script: the schema_version table, and on
+    // SQLite the application id that tells our files from other programs'.
+    // (Idempotent: a second desk may run it after the first under schemaLock.)
+    virtual QStringList schemaBootstrap() const = 0;
+    // Statements that, inside the write transaction, keep other connections from migrating at
+    // the same time (none where beginWrite already takes the database's write lock).
+    virtual QStringList schemaLock() const { return {}; }
     // Starts the outermost write transaction, taking the write lock at once.
     virtual QString beginWrite() const = 0;
     // The clinic-local calendar date (text 'YYYY-MM-DD') of a stored UTC timestamp column.
@@ -49,8 +60,32 @@ public:
     // digits for Phones; none shorter than the minimum). `bind` makes a parameter of a value.
     virtual QString ownerSearchIds(OwnerSearchPart part, const QStringList& terms,
                                    const std::function<QString(const QVariant&)>& bind) const = 0;
+
+    // An ORDER BY key that ignores ASCII case, as SQLite's NOCASE does ("ávila" and "Ávila"
+    // still differ: names sort accent-blind through the folded sort_name instead).
+    virtual QString caseInsensitiveOrder(const QString& expr) const = 0;
+    // The text values of a grouped column joined by a separator, in their byte order: a
+    // subquery's aggregate, e.g. an owner's tags as "cat-owner;vip".
+    virtual QString joinedInOrder(const QString& expr, const QString& separatorLiteral) const = 0;
+    // After rows were written with explicit ids (the demo data, a copy between engines): what
+    // makes the next id a plain INSERT gets follow them. Empty where ids always continue from
+    // the largest one, as SQLite's do. `table` comes from code, never from input.
+    virtual QString continueIdsAfter(const QString& table) const { (void)table; return {}; }
+
+    // Added with the PostgreSQL dialect, where flags are boolean and dates are date values:
+    // A flag column tested for `value`, spelled as the partial indexes of the schema spell it
+    // (interactions_follow_up), so that the index serves the condition: SQLite's integer flags
+    // compare with 1 and 0; PostgreSQL's boolean cannot be compared with an integer at all.
+    virtual QString flagIs(const QString& columnExpr, bool value) const = 0;
+    // A 'YYYY-MM-DD' text (a settings value, a bound parameter) as the date values localDate()
+    // and dateMinusDays() give, where nothing else gives it that type: e.g. the metrics' as-of
+    // date in coalesce() with today's.
+    virtual QString dateFromText(const QString& textExpr) const = 0;
+    // The latest of dates that may each be NULL, or NULL when all are.
+    virtual QString latestDate(const QStringList& dateExprs) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+std::unique_ptr<SqlDialect> makePostgresDialect();
 
 } // namespace huellas

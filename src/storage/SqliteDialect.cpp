@@ -1,5 +1,6 @@
 #include "SqlDialect.h"
 
+#include "Database.h"
 #include "core/LocalTime.h"
 
 namespace huellas {
@@ -10,6 +11,14 @@ class SqliteDialect final : public SqlDialect
 public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     QString migrationsFolder() const override { return QStringLiteral(":/sql/sqlite"); }
+    bool runsScriptsWhole() const override { return false; }
+
+    QStringList schemaBootstrap() const override
+    {
+        return {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at "
+                               "TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"),
+                QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)};
+    }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
@@ -78,6 +87,35 @@ public:
         }
         return QStringLiteral("SELECT rowid FROM owner_search WHERE owner_search MATCH %1")
             .arg(bind(phrases.join(QLatin1String(" AND "))));
+    }
+
+    QString caseInsensitiveOrder(const QString& expr) const override
+    {
+        return expr + QStringLiteral(" COLLATE NOCASE");
+    }
+
+    QString joinedInOrder(const QString& expr, const QString& separatorLiteral) const override
+    {
+        // SQLite 3.40 has no ORDER BY inside an aggregate; group_concat keeps the order the
+        // rows come in, so the callers read them from an ordered subquery.
+        return QStringLiteral("group_concat(%1, %2)").arg(expr, separatorLiteral);
+    }
+
+    QString flagIs(const QString& columnExpr, bool value) const override
+    {
+        return QStringLiteral("%1 = %2").arg(columnExpr, value ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+
+    // Dates are 'YYYY-MM-DD' text already.
+    QString dateFromText(const QString& textExpr) const override { return textExpr; }
+
+    // max() of several values is NULL as soon as one is; '' sorts below every date.
+    QString latestDate(const QStringList& dateExprs) const override
+    {
+        QStringList present;
+        for (const QString& e : dateExprs)
+            present << QStringLiteral("coalesce(%1, '')").arg(e);
+        return QStringLiteral("nullif(max(%1), '')").arg(present.join(QLatin1String(", ")));
     }
 };
 

@@ -15,7 +15,7 @@ Result<Transaction> Transaction::begin(Database& database)
     const int depth = database.m_transactionDepth;
     const QString sql = depth == 0 ? database.dialect().beginWrite()
                                    : QStringLiteral("SAVEPOINT %1").arg(savepointName(depth));
-    if (auto r = Sql::exec(database.connection(), sql); !r)
+    if (auto r = Sql::execScript(database.connection(), sql); !r)
         return failure<Transaction>(r.error());
     ++database.m_transactionDepth;
     return Transaction(database, depth);
@@ -38,7 +38,7 @@ Status Transaction::commit()
     Q_ASSERT(m_open);
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE %1").arg(savepointName(m_depth));
-    if (auto r = Sql::exec(m_database->connection(), sql); !r) {
+    if (auto r = Sql::execScript(m_database->connection(), sql); !r) {
         rollback();
         return failed(r.error());
     }
@@ -51,10 +51,10 @@ void Transaction::rollback()
 {
     const QSqlDatabase db = m_database->connection();
     if (m_depth == 0) {
-        (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+        (void)Sql::execScript(db, QStringLiteral("ROLLBACK"));
     } else {
-        (void)Sql::exec(db, QStringLiteral("ROLLBACK TO %1").arg(savepointName(m_depth)));
-        (void)Sql::exec(db, QStringLiteral("RELEASE %1").arg(savepointName(m_depth)));
+        (void)Sql::execScript(db, QStringLiteral("ROLLBACK TO %1").arg(savepointName(m_depth)));
+        (void)Sql::execScript(db, QStringLiteral("RELEASE %1").arg(savepointName(m_depth)));
     }
     m_open = false;
     --m_database->m_transactionDepth;

@@ -33,6 +33,8 @@ private slots:
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
     void initCreatesTheDatabase();
+    void aBadServerAddressExitsTwoNamingWhatIsWrong();
+    void aServerThatDoesNotAnswerExitsFour();
     void refreshRecomputesAsOfTheGivenDate();
     void exportWritesEveryOwnerWithDerivedColumns();
     void exportToAnUnwritablePlaceIsADatabaseError();
@@ -84,6 +86,8 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("demo bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--owners"), QStringLiteral("3"), QStringLiteral("--seed=x")};
     QTest::newRow("demo bad today") << QStringList{QStringLiteral("demo"), QStringLiteral("--owners=3"), QStringLiteral("--today"), QStringLiteral("ayer")};
     QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("pets")};
+    QTest::newRow("file and server") << QStringList{QStringLiteral("--db-url"), QStringLiteral("postgresql://u@127.0.0.1/h"),
+                                                    QStringLiteral("init")};
 }
 
 void TestCli::badUsageExitsTwo()
@@ -93,6 +97,24 @@ void TestCli::badUsageExitsTwo()
     const Run r = runCli(QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite"))} + arguments);
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::aBadServerAddressExitsTwoNamingWhatIsWrong()
+{
+    const Run r = runCli({QStringLiteral("--db-url=postgresql://recepcion:secreto@127.0.0.1/huellas"), QStringLiteral("init")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("secreto")), qPrintable(r.err));
+}
+
+void TestCli::aServerThatDoesNotAnswerExitsFour()
+{
+    // Nothing listens on port 1 of this computer: the connection is refused at once.
+    const Run r = runCli({QStringLiteral("--db-url"), QStringLiteral("postgresql://recepcion@127.0.0.1:1/huellas"),
+                          QStringLiteral("init")});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("postgresql://recepcion@127.0.0.1:1/huellas")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("does not answer")), qPrintable(r.err));
 }
 
 void TestCli::initCreatesTheDatabase()

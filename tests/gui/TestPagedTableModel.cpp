@@ -16,7 +16,7 @@ namespace {
 class NumbersModel final : public PagedRowsModel<int>
 {
 public:
-    explicit NumbersModel(const QString& databasePath) : PagedRowsModel(databasePath) {}
+    explicit NumbersModel(const ConnectionSpec& connection) : PagedRowsModel(connection) {}
 
     void show(int rows, int offsetToAdd = 0, QString pageError = {})
     {
@@ -79,7 +79,7 @@ private slots:
 void TestPagedTableModel::countAndPagesAreReadOffTheUiThread()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     QSignalSpy loading(&model, &PagedTableModel::loadingChanged);
     model.show(1000);
     QVERIFY(model.isLoading());
@@ -98,7 +98,7 @@ void TestPagedTableModel::countAndPagesAreReadOffTheUiThread()
 void TestPagedTableModel::rowsNotReadYetShowLoadingUntilTheirPageArrives()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     model.show(30'000);
     QVERIFY(test::loaded(model));
     QCOMPARE(model.index(0, 0).data().toInt(), 0); // the first page comes with the count
@@ -119,7 +119,7 @@ void TestPagedTableModel::rowsNotReadYetShowLoadingUntilTheirPageArrives()
 void TestPagedTableModel::aStaleReloadNeverReachesTheView()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     model.show(10);
     QVERIFY(test::loaded(model));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -138,7 +138,7 @@ void TestPagedTableModel::aStaleReloadNeverReachesTheView()
 void TestPagedTableModel::memoryStaysFlatWhileScrollingThroughManyPages()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     const int pages = PagedTableModel::cachedPages + 36;
     model.show(pages * PagedTableModel::pageSize);
     QVERIFY(test::loaded(model));
@@ -158,7 +158,7 @@ void TestPagedTableModel::memoryStaysFlatWhileScrollingThroughManyPages()
 void TestPagedTableModel::aFailedPageIsReportedAndTheRestStaysUsable()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     QSignalSpy failed(&model, &PagedTableModel::failed);
     model.show(1000, 0, QStringLiteral("the disk went away"));
     QVERIFY(test::loaded(model));
@@ -173,7 +173,7 @@ void TestPagedTableModel::aFailedPageIsReportedAndTheRestStaysUsable()
 void TestPagedTableModel::theFirstPageShowsBeforeTheCount()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     QSignalSpy first(&model, &PagedTableModel::loaded);
     QSignalSpy counted(&model, &PagedTableModel::counted);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -197,7 +197,7 @@ void TestPagedTableModel::theFirstPageShowsBeforeTheCount()
 void TestPagedTableModel::passesTheItemModelTester()
 {
     test::TestDatabase db;
-    NumbersModel model(db.path());
+    NumbersModel model(db.spec());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.show(700);
     QVERIFY(test::loaded(model));

@@ -106,7 +106,7 @@ bool shows(QLabel* label)
 struct Builder
 {
     explicit Builder(test::TestDatabase& db, const SegmentFormChoices& choices = {})
-        : loader(db.path()), dialog(choices, &loader)
+        : loader(db.spec()), dialog(choices, &loader)
     {
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))

@@ -224,7 +224,7 @@ void TestDatabaseOpen::secondConnectionOpensTheSameFile()
 
 void TestDatabaseOpen::migrationScriptSplitsTriggersWhole()
 {
-    const QStringList statements = Migrations::statements(QStringLiteral(
+    const QStringList statements = Migrations::statements(*makeSqliteDialect(), QStringLiteral(
         "-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n"
         "    SELECT 1;\n    SELECT 2;\nEND;\nCREATE INDEX i ON a (x)\n    WHERE x > 0;\n"));
     QCOMPARE(statements.size(), 3);

@@ -425,6 +425,8 @@ void TestMetricsRefresher::movingTheDateEqualsAFullRecomputeAfterRandomWrites()
 
 void TestMetricsRefresher::movingTheDateWritesOnlyOwnersWhoseRiskOrPointsChange()
 {
+    if (test::TestDatabase::onPostgres())
+        QSKIP("counts the rows written with SQLite's total_changes(); the same statements run on both engines");
     Fixture f;
     const qint64 seen = test::addOwner(*f.db, QStringLiteral("Ana"));
     const qint64 never = test::addOwner(*f.db, QStringLiteral("Luis"));

@@ -420,7 +420,7 @@ void TestOwnerListQuery::aSchemaTwoDatabaseGainsTheIndexesWhenOpened()
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
         const QStringList scripts = Migrations::scripts(*makeSqliteDialect());
         for (int version = 1; version <= 2; ++version) {
-            for (const QString& statement : Migrations::statements(scripts.at(version - 1)))
+            for (const QString& statement : Migrations::statements(*makeSqliteDialect(), scripts.at(version - 1)))
                 QVERIFY2(q.exec(statement), qPrintable(statement.left(80)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)));
         }

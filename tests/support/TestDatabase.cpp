@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "PostgresTestServer.h"
 #include "core/LocalTime.h"
 #include "storage/OwnerRepository.h"
 #include "storage/Sql.h"
@@ -9,12 +10,36 @@
 
 namespace huellas::test {
 
+bool TestDatabase::onPostgres() { return qEnvironmentVariableIsSet("HUELLAS_TEST_PG_URL_FILE"); }
+
 TestDatabase::TestDatabase()
 {
-    auto opened = Database::open(path());
+    ConnectionSpec spec = ConnectionSpec::sqliteFile(path());
+    if (onPostgres()) {
+        auto url = createScratchDatabase(&m_scratchName);
+        if (!url)
+            qFatal("cannot create a PostgreSQL test database: %s", qPrintable(url.error()));
+        spec = *ConnectionSpec::fromUrl(*url);
+    }
+    auto opened = Database::open(spec);
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error()));
     m_database = std::move(opened).value();
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_database.reset();
+    if (!m_scratchName.isEmpty())
+        if (auto dropped = dropScratchDatabase(m_scratchName); !dropped)
+            qWarning("%s", qPrintable(dropped.error()));
+}
+
+QStringList TestDatabase::cliOptions() const
+{
+    if (spec().isSqlite())
+        return {QStringLiteral("--db"), path()};
+    return {QStringLiteral("--db-url"), spec().url()};
 }
 
 qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy)
@@ -32,8 +57,11 @@ qint64 addOwner(Database& database, const QString& firstName, qint64 referredBy)
 QStringList dump(Database& database)
 {
     const QStringList names =
-        column(database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        database.spec().isSqlite()
+            ? column(database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+            : column(database, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                              "table_schema = current_schema() ORDER BY table_name"));
     QStringList lines;
     for (const QString& table : std::as_const(names)) {
         auto rows = Sql::exec(database.connection(), QStringLiteral("SELECT * FROM %1").arg(table));

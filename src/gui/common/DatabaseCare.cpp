@@ -39,9 +39,9 @@ constexpr int detailLines = 40;
 
 DatabaseCare::DatabaseCare(Database& database, MainWindow& window)
     : QObject(&window), m_database(database), m_window(window),
-      m_integrity(new DatabaseTask(database.path(), integrityJob, this)),
+      m_integrity(new DatabaseTask(database.spec(), integrityJob, this)),
       m_backup(new DatabaseTask(
-          database.path(),
+          database.spec(),
           [policy = backupPolicy()](Database& db) {
               return DailyBackup::runIfDue(db, policy, LocalTime::today());
           },
@@ -73,14 +73,20 @@ DatabaseCare::DatabaseCare(Database& database, MainWindow& window)
     connect(&window, &MainWindow::restoreBackupRequested, this, &DatabaseCare::restoreBackup);
 }
 
+// The integrity check, the daily copy and the restore work on an SQLite file. A PostgreSQL
+// server checks its own pages and is backed up with pg_dump (docs/STORAGE.md).
 void DatabaseCare::startBackgroundChecks()
 {
+    if (!m_database.spec().isSqlite())
+        return;
     if (!m_integrity->isRunning())
         m_integrity->start();
 }
 
 void DatabaseCare::startDailyBackup()
 {
+    if (!m_database.spec().isSqlite())
+        return;
     if (!m_backup->isRunning())
         m_backup->start();
 }
@@ -92,7 +98,7 @@ bool DatabaseCare::isBusy() const
 
 void DatabaseCare::restoreBackup()
 {
-    if (m_restore && m_restore->isRunning())
+    if ((m_restore && m_restore->isRunning()) || !m_database.spec().isSqlite())
         return;
     const QString folder = DailyBackup::folderOf(m_database.path(), backupPolicy());
     const QString chosen =
@@ -117,7 +123,7 @@ void DatabaseCare::restoreBackup()
     progress->show();
     delete m_restore;
     m_restore = new DatabaseTask(
-        m_database.path(),
+        m_database.spec(),
         [chosen](Database& db) { return DatabaseRestore::restore(db, chosen); }, this);
     connect(m_restore, &DatabaseTask::finished, progress, &QObject::deleteLater);
     connect(m_restore, &DatabaseTask::finished, this, &DatabaseCare::showRestoreResult);

@@ -7,8 +7,8 @@
 
 namespace huellas {
 
-DatabaseTask::DatabaseTask(const QString& databasePath, Job job, QObject* parent)
-    : QObject(parent), m_path(databasePath), m_job(std::move(job))
+DatabaseTask::DatabaseTask(const ConnectionSpec& connection, Job job, QObject* parent)
+    : QObject(parent), m_connection(connection), m_job(std::move(job))
 {
 }
 
@@ -33,12 +33,12 @@ void DatabaseTask::start()
         delete m_thread;
     }
     QPointer<DatabaseTask> self(this);
-    m_thread = QThread::create([self, path = m_path, job = m_job] {
+    m_thread = QThread::create([self, connection = m_connection, job = m_job] {
         bool ok = false;
         QString text;
         {
             // Opened and closed on this thread: a connection belongs to the thread that made it.
-            auto opened = Database::open(path);
+            auto opened = Database::open(connection);
             if (!opened) {
                 text = opened.error();
             } else {

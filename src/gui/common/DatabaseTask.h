@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QObject>
 #include <QString>
@@ -24,7 +25,7 @@ class DatabaseTask final : public QObject
 public:
     using Job = std::function<Result<QString>(Database& database)>;
 
-    DatabaseTask(const QString& databasePath, Job job, QObject* parent = nullptr);
+    DatabaseTask(const ConnectionSpec& connection, Job job, QObject* parent = nullptr);
     ~DatabaseTask() override;
 
     void start();
@@ -35,7 +36,7 @@ signals:
     void finished(bool ok, const QString& text);
 
 private:
-    QString m_path;
+    ConnectionSpec m_connection;
     Job m_job;
     QThread* m_thread = nullptr;
 };

@@ -4,8 +4,8 @@
 
 namespace huellas {
 
-DatabaseWorker::DatabaseWorker(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_context(new QObject)
+DatabaseWorker::DatabaseWorker(ConnectionSpec connection, QObject* parent)
+    : QObject(parent), m_connection(std::move(connection)), m_context(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("databaseWorker"));
     m_context->moveToThread(&m_thread);
@@ -35,9 +35,9 @@ void DatabaseWorker::runOnWorker(const Task& task)
         return;
     QString openError;
     if (!m_database) {
-        // A second connection to the file the program already opened and checked. When it
-        // fails (the file went away), this job reports why and the next one tries again.
-        auto opened = Database::open(m_databasePath);
+        // A second connection to the database the program already opened and checked. When
+        // it fails (the file or the server went away), this job reports why and the next one tries again.
+        auto opened = Database::open(m_connection);
         if (opened)
             m_database = std::move(opened).value();
         else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QAtomicInt>
 #include <QObject>
@@ -14,7 +15,7 @@ namespace huellas {
 
 class Database;
 
-// A thread with its own connection to the database file that runs read jobs one after the
+// A thread with its own connection to the database that runs read jobs one after the
 // other, in the order they were asked for, and answers on the thread that owns this object —
 // DB Browser for SQLite's RowLoader design: the window asks, never waits. The connection is
 // opened on the first job and closed on the worker's thread when this object goes.
@@ -25,10 +26,10 @@ class DatabaseWorker final : public QObject
     Q_OBJECT
 
 public:
-    explicit DatabaseWorker(QString databasePath, QObject* parent = nullptr);
+    explicit DatabaseWorker(ConnectionSpec connection, QObject* parent = nullptr);
     ~DatabaseWorker() override;
 
-    QString databasePath() const { return m_databasePath; }
+    const ConnectionSpec& connection() const { return m_connection; }
 
     // Runs `job` on the worker's connection, then `done` with its result on this object's
     // thread. `stillWanted` (may be empty) is asked on the worker just before the job starts,
@@ -52,7 +53,7 @@ private:
     void post(Task task);
     void runOnWorker(const Task& task); // on m_thread
 
-    const QString m_databasePath;
+    const ConnectionSpec m_connection;
     QThread m_thread;
     QObject* m_context; // lives on m_thread: the queue the jobs wait in
     std::unique_ptr<Database> m_database; // used on m_thread only

@@ -31,7 +31,7 @@ DeskController::DeskController(Database& database, MainWindow& window)
       m_segments(new SegmentsView(database, &window)), m_dashboard(new DashboardView(database, &window)),
       m_care(new DatabaseCare(database, window)), m_import(new ImportLauncher(database, &window, this)),
       m_metricsRefresh(new DatabaseTask(
-          database.path(),
+          database.spec(),
           [](Database& db) -> Result<QString> {
               auto ran = MetricsRefresher(db).refreshIfStale(LocalTime::today());
               if (!ran)

@@ -68,7 +68,7 @@ void ImportLauncher::start()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     delete m_task;
     m_task = new DatabaseTask(
-        m_database.path(),
+        m_database.spec(),
         [files, cancel = m_cancel, this](Database& database) -> Result<QString> {
             // A large file's import keeps its indexes in memory, as the command line's does.
             if (auto r = database.useCacheKiB(Database::bulkCacheKiB); !r)

@@ -51,7 +51,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         m_banner->setMessage(StatusBanner::Concern::ReadOnly,
                              tr("Read only: %1 cannot be written here (file, folder or disk). You can "
                                 "look up everything; nothing can be saved.")
-                                 .arg(database.path()));
+                                 .arg(database.displayName()));
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyBar->setObjectName(QStringLiteral("busyBar"));
@@ -213,7 +213,7 @@ void MainWindow::refreshStatus()
 {
     const QDate asOf = MetricsRefresher(m_database).asOf();
     m_status->setText(tr("Metrics as of %1 · %2").arg(QLocale().toString(asOf, QStringLiteral("dd/MM/yyyy")),
-                                                     m_database.path()));
+                                                     m_database.displayName()));
 }
 
 void MainWindow::showSettings()
@@ -227,7 +227,7 @@ void MainWindow::showAbout()
     MessageBox::information(this, tr("About Huellas CRM"),
                             tr("Huellas CRM %1\nCustomer relationships for the veterinary clinic and "
                                "pet store of Puerto Morelos.\nDatabase: %2")
-                                .arg(AppIdentity::version(), m_database.path()));
+                                .arg(AppIdentity::version(), m_database.displayName()));
 }
 
 } // namespace huellas

@@ -7,8 +7,8 @@
 
 namespace huellas {
 
-PagedTableModel::PagedTableModel(const QString& databasePath, QObject* parent)
-    : QAbstractTableModel(parent), m_worker(databasePath)
+PagedTableModel::PagedTableModel(const ConnectionSpec& connection, QObject* parent)
+    : QAbstractTableModel(parent), m_worker(connection)
 {
 }
 

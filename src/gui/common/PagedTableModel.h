@@ -62,7 +62,7 @@ protected:
     using CountJob = std::function<Result<int>(Database&)>;
     using ErasedPageJob = std::function<Result<std::pair<ErasedPage, int>>(Database&, int offset, int limit)>;
 
-    explicit PagedTableModel(const QString& databasePath, QObject* parent = nullptr);
+    explicit PagedTableModel(const ConnectionSpec& connection, QObject* parent = nullptr);
 
     void reloadWith(CountJob count, ErasedPageJob page);
     // The page holding `row`, asking for it when it is not here yet; null until it arrives.

@@ -5,8 +5,8 @@
 
 namespace huellas {
 
-DashboardLoader::DashboardLoader(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_worker(databasePath)
+DashboardLoader::DashboardLoader(const ConnectionSpec& connection, QObject* parent)
+    : QObject(parent), m_worker(connection)
 {
 }
 

@@ -16,7 +16,7 @@ class DashboardLoader final : public QObject
     Q_OBJECT
 
 public:
-    explicit DashboardLoader(const QString& databasePath, QObject* parent = nullptr);
+    explicit DashboardLoader(const ConnectionSpec& connection, QObject* parent = nullptr);
     ~DashboardLoader() override;
 
     // Starts reading `months` months as of the stored metrics date; earlier requests go stale.

@@ -32,7 +32,7 @@ constexpr int staleAfterSeconds = 300;
 } // namespace
 
 DashboardView::DashboardView(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_loader(new DashboardLoader(database.path(), this))
+    : QWidget(parent), m_database(database), m_loader(new DashboardLoader(database.spec(), this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto* layout = new QVBoxLayout(this);

@@ -30,7 +30,7 @@ FollowUpsPanel::FollowUpsPanel(Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_model(new FollowUpListModel(this)),
       m_table(new FollowUpTableView(m_model, this)), m_summary(new QLabel(this)),
       m_markDone(new QPushButton(tr("Mark as done (Space)"), this)),
-      m_refreshTimer(new QTimer(this)), m_worker(database.path())
+      m_refreshTimer(new QTimer(this)), m_worker(database.spec())
 {
     setObjectName(QStringLiteral("followUpsPanel"));
     m_summary->setObjectName(QStringLiteral("followUpsSummaryLabel"));

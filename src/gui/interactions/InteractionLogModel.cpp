@@ -9,7 +9,7 @@
 namespace huellas {
 
 InteractionLogModel::InteractionLogModel(Database& database, QObject* parent)
-    : PagedRowsModel(database.path(), parent)
+    : PagedRowsModel(database.spec(), parent)
 {
     reload();
 }

@@ -19,7 +19,7 @@ static_assert(int(OwnerListSort::Name) == OwnerListModel::Name &&
               int(OwnerListSort::Tags) + 1 == OwnerListModel::ColumnCount);
 
 OwnerListModel::OwnerListModel(Database& database, QObject* parent)
-    : PagedRowsModel(database.path(), parent)
+    : PagedRowsModel(database.spec(), parent)
 {
     reload();
 }

@@ -2,8 +2,8 @@
 
 namespace huellas {
 
-SegmentPreviewLoader::SegmentPreviewLoader(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_worker(databasePath)
+SegmentPreviewLoader::SegmentPreviewLoader(const ConnectionSpec& connection, QObject* parent)
+    : QObject(parent), m_worker(connection)
 {
 }
 

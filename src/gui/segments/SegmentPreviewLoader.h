@@ -17,7 +17,7 @@ class SegmentPreviewLoader final : public QObject
     Q_OBJECT
 
 public:
-    explicit SegmentPreviewLoader(const QString& databasePath, QObject* parent = nullptr);
+    explicit SegmentPreviewLoader(const ConnectionSpec& connection, QObject* parent = nullptr);
     ~SegmentPreviewLoader() override;
 
     void request(const RuleTree& rules);

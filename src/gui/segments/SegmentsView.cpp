@@ -23,7 +23,7 @@ namespace huellas {
 
 SegmentsView::SegmentsView(Database& database, QWidget* parent)
     : QWidget(parent), m_database(database),
-      m_preview(new SegmentPreviewLoader(database.path(), this)),
+      m_preview(new SegmentPreviewLoader(database.spec(), this)),
       m_model(new SegmentListModel(this)), m_table(new QTableView(this)), m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("segmentsTable"));

@@ -122,7 +122,7 @@ OwnerFilter DashboardFilters::interactedBetween(const QString& type, const QDate
 QString DashboardFilters::followUpCondition(FollowUpState which, const QDate& date,
                                            OwnerFilter& filter)
 {
-    return FollowUpSql::condition(which, [&] { return bind(filter, date.toString(Qt::ISODate)); });
+    return FollowUpSql::condition(m_dialect, which, [&] { return bind(filter, date.toString(Qt::ISODate)); });
 }
 
 OwnerFilter DashboardFilters::followUp(FollowUpState which, const QDate& date)

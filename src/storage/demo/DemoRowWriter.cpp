@@ -54,20 +54,26 @@ Status DemoRowWriter::prepareTable(Table& table, const QVariantMap& exampleColum
         return failed(maxId.error());
     nextId = maxId->toLongLong() + 1;
 
-    // Only an imported PREFIX-number above today's largest id can collide with ours.
-    auto taken = Sql::exec(
-        db,
-        QStringLiteral("SELECT external_id FROM %1 WHERE substr(external_id, 1, :length) = :p "
-                       "AND CAST(substr(external_id, :digits) AS INTEGER) >= :next")
-            .arg(table.name),
-        {{QStringLiteral(":length"), table.prefix.size() + 1},
-         {QStringLiteral(":digits"), table.prefix.size() + 2},
-         {QStringLiteral(":p"), table.prefix + QLatin1Char('-')},
-         {QStringLiteral(":next"), nextId}});
+    // Only an imported PREFIX-number above today's largest id (or one with a suffix, as
+    // "HU-000123-2") can collide with ours. The prefix is a range of the unique index ('-' + 1
+    // is '.'); the leading digits are read here rather than by a cast each engine treats its
+    // own way.
+    const QString prefix = table.prefix + QLatin1Char('-');
+    auto taken = Sql::exec(db,
+                           QStringLiteral("SELECT external_id FROM %1 WHERE external_id >= :from AND external_id < :to")
+                               .arg(table.name),
+                           {{QStringLiteral(":from"), prefix}, {QStringLiteral(":to"), table.prefix + QLatin1Char('.')}});
     if (!taken)
         return failed(taken.error());
-    while (taken->next())
-        table.takenExternalIds.insert(taken->value(0).toString());
+    while (taken->next()) {
+        const QString externalId = taken->value(0).toString();
+        QStringView digits = QStringView(externalId).mid(prefix.size());
+        qsizetype length = 0;
+        while (length < digits.size() && length < 18 && digits.at(length) >= u'0' && digits.at(length) <= u'9')
+            ++length;
+        if (length > 0 && digits.first(length).toLongLong() >= nextId)
+            table.takenExternalIds.insert(externalId);
+    }
 
     table.columns = exampleColumns.keys();
     QStringList placeholders(table.columns.size() + 1, QStringLiteral("?"));
@@ -77,6 +83,18 @@ Status DemoRowWriter::prepareTable(Table& table, const QVariantMap& exampleColum
                                  placeholders.join(QLatin1String(", ")));
     if (!table.insert.prepare(sql))
         return failedWith(table.insert);
+    return {};
+}
+
+Status DemoRowWriter::finish()
+{
+    for (const Table& table : m_tables) {
+        const QString sql = m_database.dialect().continueIdsAfter(table.name);
+        if (sql.isEmpty())
+            continue;
+        if (auto r = Sql::exec(m_database.connection(), sql); !r)
+            return failed(r.error());
+    }
     return {};
 }
 

@@ -25,6 +25,8 @@ public:
     Status prepare() override;
     const DemoIds& nextIds() const override { return m_nextIds; }
     Status write(const DemoHousehold& household) override;
+    // After the last household: plain inserts (the desk's) continue after the ids written here.
+    Status finish();
 
     // "HU-000123": the external id a row of that id gets when none is taken (RowWriter's form).
     static QString naturalExternalId(const QString& prefix, qint64 id);

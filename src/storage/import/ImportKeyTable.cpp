@@ -28,13 +28,13 @@ Status ImportKeyTable::create()
 {
     const QSqlDatabase db = m_database.connection();
     // IF NOT EXISTS and DELETE: a table a failed drop() left behind on this connection.
-    if (auto r = Sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_keys ("
+    if (auto r = Sql::execScript(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_keys ("
                                               "kind INTEGER NOT NULL, external_id TEXT NOT NULL, "
                                               "file INTEGER NOT NULL, line INTEGER NOT NULL, "
                                               "rejected INTEGER NOT NULL DEFAULT 0, "
                                               "PRIMARY KEY (kind, external_id))"));
         !r)
-        return failed(r.error());
+        return r;
     if (auto r = Sql::exec(db, QStringLiteral("DELETE FROM import_keys")); !r)
         return failed(r.error());
     return prepareAll();
@@ -70,7 +70,7 @@ Status ImportKeyTable::drop()
     // Prepared statements on a dropped table are harmless, but released first all the same.
     for (QSqlQuery* query : {&m_record, &m_firstLine, &m_reject, &m_rejected})
         *query = QSqlQuery();
-    auto dropped = Sql::exec(m_database.connection(), QStringLiteral("DROP TABLE import_keys"));
+    auto dropped = Sql::execScript(m_database.connection(), QStringLiteral("DROP TABLE import_keys"));
     return dropped ? Status() : failed(dropped.error());
 }
 

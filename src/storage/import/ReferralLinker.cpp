@@ -5,6 +5,7 @@
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 
@@ -32,22 +33,23 @@ Status ReferralLinker::prepare()
         return {};
     const QSqlDatabase db = m_database.connection();
     // IF NOT EXISTS and DELETE: a table a failed drop left behind on this connection.
-    if (auto r = Sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_referrals ("
-                                              "file TEXT NOT NULL, line INTEGER NOT NULL, "
-                                              "owner_id INTEGER NOT NULL, owner_is_new INTEGER "
-                                              "NOT NULL, referrer TEXT NOT NULL)"));
+    // `seq` keeps the order the links were read in (neither engine promises a table's order).
+    if (auto r = Sql::execScript(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_referrals ("
+                                                    "seq BIGINT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, "
+                                                    "owner_id BIGINT NOT NULL, owner_is_new BOOLEAN "
+                                                    "NOT NULL, referrer TEXT NOT NULL)"));
         !r)
-        return failed(r.error());
+        return r;
     if (auto r = Sql::exec(db, QStringLiteral("DELETE FROM import_referrals")); !r)
         return failed(r.error());
     // Both updates leave a row that already has the wanted referrer alone.
     for (const auto& [query, sql] :
-         {std::pair{&m_add, "INSERT INTO import_referrals (file, line, owner_id, owner_is_new, "
-                            "referrer) VALUES (?, ?, ?, ?, ?)"},
+         {std::pair{&m_add, "INSERT INTO import_referrals (seq, file, line, owner_id, owner_is_new, "
+                            "referrer) VALUES (?, ?, ?, ?, ?, ?)"},
           std::pair{&m_clear, "UPDATE owners SET referred_by = NULL, updated_at = ? "
-                              "WHERE id = ? AND referred_by IS NOT ?"},
+                              "WHERE id = ? AND referred_by IS DISTINCT FROM ?"},
           std::pair{&m_set, "UPDATE owners SET referred_by = ?, updated_at = ? "
-                            "WHERE id = ? AND referred_by IS NOT ?"}})
+                            "WHERE id = ? AND referred_by IS DISTINCT FROM ?"}})
         if (auto r = Sql::prepare(*query, QLatin1String(sql)); !r)
             return r;
     m_prepared = true;
@@ -60,11 +62,12 @@ Status ReferralLinker::add(const Link& link)
         return {}; // nothing to clear, nothing to set: most rows of a first import
     if (auto r = prepare(); !r)
         return r;
-    m_add.bindValue(0, link.fileName);
-    m_add.bindValue(1, link.line);
-    m_add.bindValue(2, link.ownerId);
-    m_add.bindValue(3, int(link.ownerIsNew));
-    m_add.bindValue(4, Sql::text(link.referrer));
+    m_add.bindValue(0, ++m_added);
+    m_add.bindValue(1, link.fileName);
+    m_add.bindValue(2, link.line);
+    m_add.bindValue(3, link.ownerId);
+    m_add.bindValue(4, link.ownerIsNew);
+    m_add.bindValue(5, Sql::text(link.referrer));
     const Status added = Sql::run(m_add);
     m_add.finish();
     m_any = m_any || added.ok();
@@ -85,45 +88,63 @@ Status ReferralLinker::linkAll(ExternalIdIndex& owners, ImportProblems& errors)
     return dropTable();
 }
 
-// One read of the links in file order per pass, while the updates run on the same
-// connection: SQLite lets a statement write other tables under an open cursor.
+// The links in file order, a batch at a time, each batch read in full before its updates
+// run: PostgreSQL's driver streams a result and drops what is left of it when the same
+// connection runs another statement; SQLite would let the updates run under an open cursor.
+Result<QList<ReferralLinker::Link>> ReferralLinker::linksAfter(qint64 seq, qint64& lastSeq)
+{
+    auto rows = Sql::exec(m_database.connection(),
+                          QStringLiteral("SELECT seq, file, line, owner_id, owner_is_new, referrer "
+                                         "FROM import_referrals WHERE seq > :after ORDER BY seq LIMIT :batch"),
+                          {{QStringLiteral(":after"), seq}, {QStringLiteral(":batch"), linkBatch}});
+    if (!rows)
+        return failure<QList<Link>>(rows.error());
+    QList<Link> links;
+    while (rows->next()) {
+        lastSeq = rows->value(0).toLongLong();
+        links.append({rows->value(1).toString(), rows->value(2).toInt(), rows->value(3).toLongLong(),
+                      rows->value(4).toBool(), rows->value(5).toString()});
+    }
+    return links;
+}
+
 Status ReferralLinker::walk(Pass pass, ExternalIdIndex& owners, ImportProblems& errors)
 {
-    auto links = Sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT file, line, owner_id, owner_is_new, referrer "
-                                          "FROM import_referrals ORDER BY rowid"));
-    if (!links)
-        return failed(links.error());
-    while (links->next()) {
-        const Link link{links->value(0).toString(), links->value(1).toInt(),
-                        links->value(2).toLongLong(), links->value(3).toInt() != 0,
-                        links->value(4).toString()};
-        if (link.referrer.isEmpty()) {
-            if (pass == Pass::Clear && !link.ownerIsNew) // a new owner has no referrer to lose
-                if (auto r = clear(link, noOwner()); !r)
-                    return r;
-            continue;
-        }
-        const std::optional<ExternalIdIndex::Entry> referrer = owners.find(link.referrer);
-        if (auto r = owners.failure(); !r)
-            return r;
-        if (!referrer) {
-            if (pass == Pass::Clear)
-                errors << ImportRow::message(
-                    link.fileName, link.line, column,
-                    ImportText::tr("not found in the imported files nor in the database"),
-                    link.referrer);
-            continue;
-        }
-        if (referrer->id == 0) // that owner's row has errors of its own
-            continue;
-        const Status done = pass == Pass::Clear
-                                ? (link.ownerIsNew ? Status() : clear(link, referrer->id))
-                                : set(link, referrer->id, errors);
-        if (!done)
-            return done;
+    for (qint64 seq = 0;;) {
+        auto batch = linksAfter(seq, seq);
+        if (!batch)
+            return failed(batch.error());
+        if (batch->isEmpty())
+            return {};
+        for (const Link& link : std::as_const(*batch))
+            if (auto r = walkOne(pass, link, owners, errors); !r)
+                return r;
     }
-    return {};
+}
+
+Status ReferralLinker::walkOne(Pass pass, const Link& link, ExternalIdIndex& owners, ImportProblems& errors)
+{
+    if (link.referrer.isEmpty()) {
+        if (pass == Pass::Clear && !link.ownerIsNew) // a new owner has no referrer to lose
+            if (auto r = clear(link, noOwner()); !r)
+                return r;
+        return {};
+    }
+    const std::optional<ExternalIdIndex::Entry> referrer = owners.find(link.referrer);
+    if (auto r = owners.failure(); !r)
+        return r;
+    if (!referrer) {
+        if (pass == Pass::Clear)
+            errors << ImportRow::message(
+                link.fileName, link.line, column,
+                ImportText::tr("not found in the imported files nor in the database"),
+                link.referrer);
+        return {};
+    }
+    if (referrer->id == 0) // that owner's row has errors of its own
+        return {};
+    return pass == Pass::Clear ? (link.ownerIsNew ? Status() : clear(link, referrer->id))
+                               : set(link, referrer->id, errors);
 }
 
 Status ReferralLinker::clear(const Link& link, const QVariant& referrerId)
@@ -142,11 +163,19 @@ Status ReferralLinker::set(const Link& link, qint64 referrerId, ImportProblems& 
     m_set.bindValue(1, m_now);
     m_set.bindValue(2, link.ownerId);
     m_set.bindValue(3, referrerId);
-    const bool done = m_set.exec();
-    const QSqlError error = m_set.lastError();
-    m_set.finish();
-    if (done)
-        return {};
+    // The trigger's refusal is a row's problem, not the import's: on PostgreSQL a failed
+    // statement spoils its whole transaction, so it runs in a savepoint rolled back alone.
+    QSqlError error;
+    {
+        auto savepoint = Transaction::begin(m_database);
+        if (!savepoint)
+            return failed(savepoint.error());
+        const bool done = m_set.exec();
+        error = m_set.lastError();
+        m_set.finish();
+        if (done)
+            return savepoint->commit();
+    } // rolled back
     if (!error.databaseText().contains(QLatin1String("referral cycle")))
         return failed(error.text());
     errors << ImportRow::message(link.fileName, link.line, column,
@@ -161,7 +190,7 @@ Status ReferralLinker::dropTable()
     m_prepared = false;
     m_any = false;
     auto dropped =
-        Sql::exec(m_database.connection(), QStringLiteral("DROP TABLE import_referrals"));
+        Sql::execScript(m_database.connection(), QStringLiteral("DROP TABLE import_referrals"));
     return dropped ? Status() : failed(dropped.error());
 }
 

@@ -42,7 +42,10 @@ private:
     };
 
     Status prepare();
+    static constexpr int linkBatch = 1000;
+    Result<QList<Link>> linksAfter(qint64 seq, qint64& lastSeq);
     Status walk(Pass pass, ExternalIdIndex& owners, ImportProblems& errors);
+    Status walkOne(Pass pass, const Link& link, ExternalIdIndex& owners, ImportProblems& errors);
     Status clear(const Link& link, const QVariant& referrerId);
     Status set(const Link& link, qint64 referrerId, ImportProblems& errors);
     Status dropTable();
@@ -50,6 +53,7 @@ private:
     Database& m_database;
     QString m_now;
     QSqlQuery m_add;
+    qint64 m_added = 0; // the links recorded, numbering them in reading order
     QSqlQuery m_clear;
     QSqlQuery m_set;
     bool m_prepared = false;

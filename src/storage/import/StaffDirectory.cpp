@@ -25,14 +25,14 @@ Result<qint64> StaffDirectory::idOf(const QString& username)
         if (auto r = Sql::prepare(m_insert, QStringLiteral("INSERT INTO staff (username, "
                                                            "display_name, role, password_hash, "
                                                            "active) VALUES (?, ?, 'reception', "
-                                                           "'', 0)"));
+                                                           "'', false) RETURNING id"));
             !r)
             return failure<qint64>(r.error());
     }
     m_insert.bindValue(0, username);
     m_insert.bindValue(1, username);
     const Status inserted = Sql::run(m_insert);
-    const qint64 id = m_insert.lastInsertId().toLongLong();
+    const qint64 id = inserted && m_insert.next() ? m_insert.value(0).toLongLong() : 0;
     m_insert.finish();
     if (!inserted)
         return failure<qint64>(inserted.error());

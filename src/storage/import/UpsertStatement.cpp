@@ -1,22 +1,11 @@
 #include "UpsertStatement.h"
 
 #include "storage/Database.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "storage/Sql.h"
 
 namespace huellas {
-namespace {
 
-QString describe(const QSqlQuery& query)
-{
-    const QSqlError error = query.lastError();
-    return QCoreApplication::translate("Storage", "Database error: %1 (in: %2)")
-        .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText(),
-             query.lastQuery().simplified().left(80));
-}
-
-} // namespace
+using Sql::describe;
 
 UpsertStatement::UpsertStatement(Database& database, QString table, QStringList columns,
                                  QVariantMap whenLeftEmpty, QStringList onlyWithChanges)
@@ -45,9 +34,10 @@ Status UpsertStatement::prepare()
         placeholders << QStringLiteral("?");
         assignments << QStringLiteral("%1 = %2").arg(column, value);
         if (m_compared.contains(i))
-            differences << QStringLiteral("%1 IS NOT %2").arg(column, value);
+            differences << QStringLiteral("%1 IS DISTINCT FROM %2").arg(column, value);
     }
-    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    // RETURNING, not lastInsertId(): PostgreSQL's driver has no last insert id to give.
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                                .arg(m_table, m_columns.join(QLatin1String(", ")),
                                     placeholders.join(QLatin1String(", ")));
     const QString update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (%3)")
@@ -87,7 +77,7 @@ Result<qint64> UpsertStatement::insert(const QVariantMap& values)
     for (int i = 0; i < ordered.size(); ++i)
         m_insert.bindValue(i, ordered.at(i));
     const bool done = m_insert.exec();
-    const Result<qint64> id = done ? Result<qint64>(m_insert.lastInsertId().toLongLong())
+    const Result<qint64> id = done ? Result<qint64>(m_insert.next() ? m_insert.value(0).toLongLong() : 0)
                                    : failure<qint64>(describe(m_insert));
     m_insert.finish(); // release the statement so COMMIT and ROLLBACK never meet it active
     return id;

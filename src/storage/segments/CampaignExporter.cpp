@@ -91,7 +91,7 @@ Result<int> CampaignExporter::exportToFile(const QString& path, CampaignChannel 
 Result<int> CampaignExporter::write(QIODevice& device, CampaignChannel channel,
                                     const OwnerFilter& filter)
 {
-    QString where = QStringLiteral(" WHERE %1 = 1").arg(QLatin1String(optInColumn(channel)));
+    QString where = QStringLiteral(" WHERE %1").arg(QLatin1String(optInColumn(channel)));
     if (!filter.condition.isEmpty())
         where += QStringLiteral(" AND (%1)").arg(filter.condition);
     auto query = Sql::exec(m_database.connection(),

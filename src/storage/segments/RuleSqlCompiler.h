@@ -23,6 +23,9 @@ public:
     OwnerFilter compile(const RuleTree& rules);
 
 private:
+    // PostgreSQL's join_collapse_limit: more semi-joins than this are planned the slow way.
+    static constexpr int maxTagLookups = 8;
+
     QString allOf(const RuleTree& rules);
     QString anyOf(const RuleAlternatives& alternatives);
     QString conditionFor(const RuleCondition& condition);

@@ -59,9 +59,9 @@ Result<SegmentPreview> preview(Database& database, const RuleTree& rules, int fi
                            QStringLiteral("SELECT o.id, trim(o.first_name || ' ' || o.last_name), "
                                           "o.phone, o.tier, o.lifetime_value FROM owners o") +
                                where +
-                               QStringLiteral(" ORDER BY o.last_name COLLATE NOCASE, "
-                                              "o.first_name COLLATE NOCASE, o.id "
-                                              "LIMIT :previewLimit"),
+                               QStringLiteral(" ORDER BY %1, %2, o.id LIMIT :previewLimit")
+                                   .arg(database.dialect().caseInsensitiveOrder(QStringLiteral("o.last_name")),
+                                        database.dialect().caseInsensitiveOrder(QStringLiteral("o.first_name"))),
                            params);
     if (!query)
         return failure<SegmentPreview>(query.error());

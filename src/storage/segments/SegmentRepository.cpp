@@ -41,7 +41,7 @@ Segment segmentFrom(const QSqlQuery& row)
     s.rulesJson = row.value(4).toString();
     s.memberCount = row.value(5).toInt();
     s.lastUpdated = LocalTime::fromStorage(row.value(6).toString());
-    s.isActive = row.value(7).toInt() != 0;
+    s.isActive = row.value(7).toBool();
     s.createdAt = LocalTime::fromStorage(row.value(8).toString());
     return s;
 }
@@ -52,7 +52,7 @@ QVariantMap editableColumns(const Segment& s)
             {QStringLiteral("slug"), s.slug},
             {QStringLiteral("description"), Sql::text(s.description)},
             {QStringLiteral("rules"), s.rulesJson},
-            {QStringLiteral("is_active"), int(s.isActive)}};
+            {QStringLiteral("is_active"), s.isActive}};
 }
 
 // Stored rules were valid when saved; they fail only after an edit outside the program or a
