@@ -84,7 +84,7 @@ Status addIndexedTerms(Builder& b, Database& database, SqlDialect::OwnerSearchPa
     });
     probe.insert(QStringLiteral(":probeLimit"), indexLimit + 1);
     auto found = Sql::scalar(database.connection(),
-                             QStringLiteral("SELECT count(*) FROM (%1 LIMIT :probeLimit)").arg(probeIds), probe);
+                             QStringLiteral("SELECT count(*) FROM (%1 LIMIT :probeLimit) probed").arg(probeIds), probe);
     if (!found)
         return failed(found.error());
     if (found->toInt() > indexLimit) {

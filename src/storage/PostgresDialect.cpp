@@ -76,13 +76,8 @@ public:
     // SQLite's 'now' is the moment the statement runs, not the transaction's start (now()).
     QString now() const override { return QStringLiteral("statement_timestamp()"); }
 
-    // SQLite's two-argument max() and min() (a NULL argument is the caller's to handle: these
-    // would ignore it where SQLite answers NULL).
-    QString greatest(const QString& a, const QString& b) const override
-    {
-        return QStringLiteral("greatest(%1, %2)").arg(a, b);
-    }
-
+    // SQLite's two-argument min() (a NULL argument is the caller's to handle: this would
+    // ignore it where SQLite answers NULL).
     QString least(const QString& a, const QString& b) const override
     {
         return QStringLiteral("least(%1, %2)").arg(a, b);

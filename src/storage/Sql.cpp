@@ -45,8 +45,13 @@ QString sqliteCause(const QSqlError& error)
 QString postgresCause(const QSqlError& error)
 {
     const QString state = error.nativeErrorCode();
+    // A connection that broke under a statement often comes without a SQLSTATE, only libpq's text.
+    const QString text = error.databaseText();
+    const bool connectionGone = text.contains(QLatin1String("server closed the connection")) ||
+                                text.contains(QLatin1String("no connection to the server")) ||
+                                text.contains(QLatin1String("terminating connection"));
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
-        (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        connectionGone || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
         return QCoreApplication::translate("Storage", "the connection to the database server was lost; nothing was "
                                                       "saved. Check the network and the server, then try again");
     if (state == QLatin1String("40001") || state == QLatin1String("40P01"))

@@ -41,8 +41,8 @@ public:
     virtual QString dateMinusDays(const QString& dateExpr, const QString& daysExpr) const = 0;
     // The current moment, as localDate() reads a timestamp.
     virtual QString now() const = 0;
-    // The larger / smaller of two values of the same type (NULLs must be handled by the caller).
-    virtual QString greatest(const QString& a, const QString& b) const = 0;
+    // The smaller of two values of the same type (NULLs must be handled by the caller; for
+    // the latest of dates that may be NULL, latestDate()).
     virtual QString least(const QString& a, const QString& b) const = 0;
     // Case- and accent-insensitive containment of a bound pattern is engine specific.
     virtual QString containsText(const QString& columnExpr, const QString& param) const = 0;

@@ -42,11 +42,6 @@ public:
 
     QString now() const override { return QStringLiteral("'now'"); }
 
-    QString greatest(const QString& a, const QString& b) const override
-    {
-        return QStringLiteral("max(%1, %2)").arg(a, b);
-    }
-
     QString least(const QString& a, const QString& b) const override
     {
         return QStringLiteral("min(%1, %2)").arg(a, b);
